@@ -1,0 +1,39 @@
+/**
+ * The open questions of RULES.md (OPEN-1..7) as explicit, selectable policies.
+ * The first value of each list is the suggested default.
+ */
+export const POLICY_VALUES = {
+  /** A moved existing ticket whose owner lacks help desk access. */
+  'OPEN-1': ['keep-owner', 'unassign'],
+  /** With history "none", a new reply to an old conversation of the moved channel. */
+  'OPEN-2': ['stays', 'moves'],
+  /** A conversation reassigned to another channel while a move runs: which channel counts. */
+  'OPEN-3': ['at-processing', 'at-move-start'],
+  /** An owner gains or loses help desk access during the move: when access is evaluated. */
+  'OPEN-4': ['at-ticket-creation', 'at-move-start'],
+  /** A conversation already associated with several tickets. */
+  'OPEN-5': ['all-move', 'most-recent-moves'],
+  /** Notifications turned back on while the move still runs. */
+  'OPEN-6': ['resume', 'off-until-complete'],
+  /** Create date of tickets for conversations that arrive during the move. */
+  'OPEN-7': ['own-start-date', 'processing-time'],
+} as const;
+
+export type PolicyId = keyof typeof POLICY_VALUES;
+export const POLICY_IDS = Object.keys(POLICY_VALUES) as PolicyId[];
+
+export type Policies = { readonly [K in PolicyId]: (typeof POLICY_VALUES)[K][number] };
+
+export const DEFAULT_POLICIES: Policies = {
+  'OPEN-1': 'keep-owner',
+  'OPEN-2': 'stays',
+  'OPEN-3': 'at-processing',
+  'OPEN-4': 'at-ticket-creation',
+  'OPEN-5': 'all-move',
+  'OPEN-6': 'resume',
+  'OPEN-7': 'own-start-date',
+};
+
+export function isPolicyValue<K extends PolicyId>(id: K, value: string): value is Policies[K] {
+  return (POLICY_VALUES[id] as readonly string[]).includes(value);
+}

@@ -1,0 +1,60 @@
+import type { Advice } from './advice.ts';
+import type { EventType } from './events.ts';
+import type { RuleId } from './rule-ids.ts';
+import type { SystemOptions } from './system.ts';
+import type { SimTime } from './time.ts';
+import type { Verdict } from './verdict.ts';
+
+export interface ScenarioRef {
+  readonly id: string;
+  readonly title: string;
+  /** The scenario file, relative to the working directory; null for generated runs. */
+  readonly file: string | null;
+  /** The rule IDs the scenario says it exercises. */
+  readonly targets: readonly RuleId[];
+}
+
+/** A scenario's own expectation (a refusal by rule ID, a count, an outcome) and whether it held. */
+export interface ExpectationResult {
+  readonly description: string;
+  readonly ok: boolean;
+  readonly expected: string;
+  readonly actual: string;
+}
+
+/** A condensed event or command for the timeline of a move (capped in length by the runner). */
+export interface TimelineEntry {
+  readonly at: SimTime;
+  readonly kind: EventType | 'command';
+  readonly label: string;
+}
+
+export interface ScenarioResult {
+  readonly scenario: ScenarioRef;
+  readonly system: string;
+  readonly options: SystemOptions;
+  readonly verdicts: readonly Verdict[];
+  readonly expectations: readonly ExpectationResult[];
+  readonly advice: readonly Advice[];
+  readonly timeline: readonly TimelineEntry[];
+  /** `fail` when a verdict is violated or an expectation does not hold. */
+  readonly outcome: 'pass' | 'fail';
+  readonly stats: {
+    readonly conversations: number;
+    readonly tickets: number;
+    readonly commands: number;
+    readonly events: number;
+    readonly simulatedMs: number;
+  };
+}
+
+/** Everything one CLI invocation produced; what every reporter renders. */
+export interface RunResult {
+  readonly tool: { readonly name: 'inbox-move-sim'; readonly version: string };
+  /** The command line that produced it, for replay. */
+  readonly command: string;
+  /** Wall-clock start, ISO-8601; the only volatile field, stabilised in tests. */
+  readonly startedAt: string;
+  readonly seed: number | null;
+  readonly results: readonly ScenarioResult[];
+}
