@@ -57,4 +57,39 @@ export interface RunResult {
   readonly startedAt: string;
   readonly seed: number | null;
   readonly results: readonly ScenarioResult[];
+  /** Present when the run was an exploration (`explore`). */
+  readonly explore?: ExploreSummary;
+}
+
+/** One violation found by random exploration, with what is needed to replay it. */
+export interface ExploreFailure {
+  readonly ruleId: RuleId;
+  readonly seed: number;
+  /** fast-check's replay path of the shrunk counterexample. */
+  readonly path: string;
+  /** A shell command that replays it. */
+  readonly replay: string;
+  /** Size of the shrunk counterexample. */
+  readonly conversations: number;
+  readonly commands: number;
+  /** The saved counterexample scenario file, when one was written. */
+  readonly savedAs: string | null;
+}
+
+/** State and transition coverage of one reference machine by model-based paths. */
+export interface MachineCoverage {
+  readonly machineId: string;
+  readonly statesCovered: number;
+  readonly statesTotal: number;
+  readonly transitionsCovered: number;
+  readonly transitionsTotal: number;
+}
+
+export interface ExploreSummary {
+  readonly runs: number;
+  readonly seed: number;
+  /** How many runs exercised each rule (verdict other than not-exercised / not-applicable). */
+  readonly rulesExercised: Readonly<Partial<Record<RuleId, number>>>;
+  readonly failures: readonly ExploreFailure[];
+  readonly coverage: readonly MachineCoverage[];
 }
