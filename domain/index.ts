@@ -17,5 +17,6 @@ export * from './ticket.ts';
 export * from './time.ts';
 export * from './trace.ts';
 export * from './user.ts';
+export * from './validate-world.ts';
 export * from './verdict.ts';
 export * from './world.ts';

@@ -1,0 +1,100 @@
+import type { Account, Channel, Conversation, Message, Ticket, User, World } from '../../domain/index.ts';
+import { messageKindOf } from '../_conversations.ts';
+import { CHANNEL_SHAPES } from '../_channels.ts';
+import type { ChannelSpec, ConversationSpec, TicketSpec, UserSpec } from './_world-parts.ts';
+
+/** Where arbitrary worlds begin: a fixed simulated instant (Monday 1 April 2024, 00:00 UTC). */
+export const ARBITRARY_EPOCH = Date.UTC(2024, 3, 1);
+
+/** `items[ref mod length]`: references shrink toward the first item and never dangle. */
+function at<T>(items: readonly T[], ref: number): T | undefined {
+  return items.length === 0 ? undefined : items[ref % items.length];
+}
+
+/** Turns specs into a valid world: IDs from positions, references resolved, times accumulated. */
+export function resolveWorld(
+  account: Account,
+  userSpecs: readonly UserSpec[],
+  channelSpecs: readonly ChannelSpec[],
+  conversationSpecs: readonly ConversationSpec[],
+  ticketSpecs: readonly TicketSpec[],
+): World {
+  const users: User[] = userSpecs.map((spec, i) => ({
+    id: `u${i}`,
+    name: spec.name,
+    email: `user${i}@example.com`,
+    superAdmin: spec.superAdmin,
+    helpDeskAccess: spec.helpDeskAccess,
+  }));
+  const channels: Channel[] = channelSpecs.map((spec, i) => {
+    const shape = CHANNEL_SHAPES[spec.mix];
+    const routingUserIds = [...new Set(spec.routingRefs.flatMap((ref) => at(users, ref)?.id ?? []))];
+    return {
+      id: `ch${i}`,
+      name: `${shape.label} ${i}`,
+      kind: shape.kind,
+      ...(shape.surface === undefined ? {} : { surface: shape.surface }),
+      ...(shape.emailAddressKind === undefined ? {} : { emailAddressKind: shape.emailAddressKind }),
+      address: shape.address(i),
+      settings: {
+        signature: `Signature ${i}`,
+        routing: { mode: routingUserIds.length > 0 ? 'specific-users' : 'none', userIds: routingUserIds },
+        automation: { autoReply: spec.autoReply, rules: [] },
+        ticketCreation: { autoCreate: false, defaultStatus: null },
+      },
+      location: 'inbox',
+    };
+  });
+  let clock = ARBITRARY_EPOCH;
+  const conversations: Conversation[] = [];
+  if (channels.length > 0) {
+    conversationSpecs.forEach((spec, i) => {
+      const history = spec.historyRefs
+        .map((ref) => at(channels, ref) as Channel)
+        .filter((channel, j, all) => j === 0 || all[j - 1] !== channel);
+      const startedAt = ARBITRARY_EPOCH + spec.startOffset;
+      let t = startedAt;
+      let step = 0;
+      const messages: Message[] = spec.messages.map((m, j) => {
+        t += j === 0 ? 0 : m.gap;
+        if (j > 0 && m.nextChannel) step = Math.min(step + 1, history.length - 1);
+        const channel = history[step] as Channel;
+        const kind = j === 0 && channel.kind === 'form' ? 'form-submission' : messageKindOf(channel);
+        return { id: `m${i}-${j}`, at: t, channelId: channel.id, kind, author: m.author, body: m.body };
+      });
+      clock = Math.max(clock, t);
+      conversations.push({
+        id: `c${i}`,
+        subject: spec.subject,
+        contactName: spec.contactName,
+        contactEmail: `contact${i}@example.org`,
+        channelHistory: history.map((channel) => channel.id),
+        startedAt,
+        status: spec.closed ? 'closed' : 'open',
+        ownerId: spec.ownerRef === null ? null : (at(users, spec.ownerRef)?.id ?? null),
+        messages,
+        location: 'inbox',
+      });
+    });
+  }
+  const statuses = account.pipeline.statuses;
+  const tickets: Ticket[] = [];
+  ticketSpecs.forEach((spec, i) => {
+    const conversation = at(conversations, spec.conversationRef);
+    const status = at(statuses, spec.statusRef);
+    if (conversation === undefined || status === undefined) return;
+    const createdAt = conversation.startedAt + spec.createdGap;
+    clock = Math.max(clock, createdAt);
+    tickets.push({
+      id: `t${i}`,
+      conversationId: conversation.id,
+      subject: conversation.subject,
+      createdAt,
+      status,
+      ownerId: spec.keepOwner ? conversation.ownerId : null,
+      location: 'inbox',
+      sla: null,
+    });
+  });
+  return { clock, account, users, channels, conversations, tickets };
+}
