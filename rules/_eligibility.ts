@@ -1,0 +1,69 @@
+import type { Command, RuleId, Trace } from '../domain/index.ts';
+import { PROFILES } from '../domain/index.ts';
+import { ruleEntry } from './catalogue.ts';
+import type { TraceIndex } from './_trace-index.ts';
+import { locationsBefore } from './_trace-index.ts';
+
+type StartMove = Extract<Command, { type: 'start-move' }>;
+
+const applies = (trace: Trace, id: RuleId): boolean => ruleEntry(id).profiles.includes(trace.options.profile);
+
+/**
+ * The REFUSE rules a start-move request breaks, in the trace's rule profile, judged from the world
+ * before and the observation before the step (SEMANTICS.md, start-move table). `undefined` when the
+ * request names an unknown actor or channel: then it is invalid, not refused.
+ */
+export function brokenByStart(
+  ix: TraceIndex,
+  stepIndex: number,
+  command: StartMove,
+): readonly RuleId[] | undefined {
+  const { trace } = ix;
+  const profile = PROFILES[trace.options.profile];
+  const account = trace.before.account;
+  const actor = ix.usersBefore.get(command.actorId);
+  const channel = ix.channelsBefore.get(command.channelId);
+  if (actor === undefined || channel === undefined) return undefined;
+  const locations = locationsBefore(trace, stepIndex);
+  const broken: RuleId[] = [];
+  if (!profile.allowedTiers.includes(account.tier)) broken.push('ELIG-1');
+  if (profile.betaRequired && !account.helpDeskBeta) broken.push('ELIG-2');
+  if (!actor.superAdmin) broken.push('ELIG-3');
+  const fallbackBlocked =
+    channel.kind === 'email' && channel.emailAddressKind === 'fallback' && !profile.fallbackEmailMovable;
+  if (!profile.movableKinds.includes(channel.kind) || fallbackBlocked) broken.push('ELIG-4');
+  const unmovableSurface = channel.surface === 'whatsapp' || channel.surface === 'messenger';
+  if (channel.kind === 'chatflow' && unmovableSurface && applies(trace, 'ELIG-5')) broken.push('ELIG-5');
+  const otherMoving = Object.entries(locations).some(([id, at]) => id !== channel.id && at === 'moving');
+  if (otherMoving && applies(trace, 'ELIG-6')) broken.push('ELIG-6');
+  const own = locations[channel.id] ?? channel.location;
+  if ((own === 'moving' || own === 'help-desk') && applies(trace, 'ELIG-7')) broken.push('ELIG-7');
+  const entry = channel.kind === 'chatflow' ? 'chatflows-list' : 'inbox-settings';
+  if (command.entryPoint !== entry) broken.push('ELIG-8');
+  if (command.history.kind === 'all') {
+    const statuses = account.pipeline.statuses;
+    const { openStatus, closedStatus } = command.history;
+    const ok = (status: string | undefined) => status !== undefined && statuses.includes(status);
+    if (!ok(openStatus) || !ok(closedStatus)) broken.push('HIST-0');
+  }
+  return broken;
+}
+
+/**
+ * The rule a cancel-move, move-back or move-history-later must be refused with (SEMANTICS.md,
+ * "Other commands"), or `undefined` when it must be invalid or the command is of another type.
+ */
+export function expectedRefusal(trace: Trace, stepIndex: number, command: Command): RuleId | undefined {
+  if (
+    command.type !== 'cancel-move' &&
+    command.type !== 'move-back' &&
+    command.type !== 'move-history-later'
+  ) {
+    return undefined;
+  }
+  const at = locationsBefore(trace, stepIndex)[command.channelId];
+  if (at !== 'moving' && at !== 'help-desk') return undefined;
+  if (command.type === 'move-history-later') return 'HIST-6';
+  if (command.type === 'cancel-move' && at === 'moving') return 'MOVE-1';
+  return 'ELIG-7';
+}

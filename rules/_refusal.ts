@@ -1,0 +1,62 @@
+import type { FindingSubjects, RuleId, Trace, Verdict } from '../domain/index.ts';
+import { brokenByStart, expectedRefusal } from './_eligibility.ts';
+import { traceIndex } from './_trace-index.ts';
+import { count, Findings, profiled } from './_verdict.ts';
+
+/**
+ * A checker for a rule that requests must be refused for: every request that breaks it is refused,
+ * naming it when it is the only rule broken; no request is refused in its name without breaking it.
+ * Covers start-move (ELIG-*, HIST-0) and the cancel / move-back / history-later requests.
+ */
+export function refusalChecker(ruleId: RuleId): (trace: Trace) => Verdict {
+  return profiled(ruleId, (trace) => {
+    const found = new Findings(ruleId);
+    const checked = collectRefusals(trace, ruleId, found);
+    return found.verdict(
+      checked,
+      `${count(checked, 'requests')} broke ${ruleId}; each was refused as required`,
+      `no request in the trace broke ${ruleId}`,
+    );
+  });
+}
+
+/** Adds the refusal findings of `ruleId` to `found`; returns how many requests were judged. */
+export function collectRefusals(trace: Trace, ruleId: RuleId, found: Findings): number {
+  const ix = traceIndex(trace);
+  let checked = 0;
+  for (const step of trace.steps) {
+    const { command, result } = step;
+    let broken: readonly RuleId[] | undefined;
+    if (command.type === 'start-move') broken = brokenByStart(ix, step.index, command);
+    else {
+      const expected = expectedRefusal(trace, step.index, command);
+      broken = expected === undefined ? undefined : [expected];
+    }
+    const channelId = 'channelId' in command ? command.channelId : undefined;
+    const actorId = 'actorId' in command ? command.actorId : undefined;
+    const subjects: FindingSubjects = {
+      step: step.index,
+      ...(channelId === undefined ? {} : { channels: [channelId] }),
+      ...(actorId === undefined ? {} : { users: [actorId] }),
+    };
+    const named = result.status === 'refused' ? result.ruleId : undefined;
+    if (broken?.includes(ruleId) === true) {
+      checked += 1;
+      const alone = broken.length === 1;
+      if (result.status !== 'refused') {
+        found.add(`${command.type} refused (${ruleId} broken)`, result.status, subjects);
+      } else if (alone && named !== ruleId) {
+        found.add(`refused naming ${ruleId}, the only rule broken`, `refused naming ${named}`, subjects);
+      }
+    } else if (named === ruleId) {
+      checked += 1;
+      const others = broken === undefined || broken.length === 0 ? 'no rule' : broken.join(', ');
+      found.add(
+        `no refusal in the name of ${ruleId} (it is not broken)`,
+        `refused; broken: ${others}`,
+        subjects,
+      );
+    }
+  }
+  return checked;
+}

@@ -1,0 +1,31 @@
+import type { RuleEntry } from './rule-entry.ts';
+import { rule } from './rule-entry.ts';
+
+const BEFORE = 'Before you get started';
+const HOW = 'Move an existing inbox channel or chatflow';
+const WHILE = 'What to expect while moving';
+const EXPECT = 'Migration expectations and behaviour';
+
+/** MOVE-1..7, SET-1, NEW-1..2: the move itself, its settings and the traffic after it. */
+export const MOVE_RULES: readonly RuleEntry[] = [
+  rule('MOVE-1', 'REFUSE', WHILE, 'A move cannot be stopped',
+    'Once a move has started, a request to stop or cancel it is refused and the move runs to its end.'),
+  rule('MOVE-2', 'MUST', WHILE, 'Arrivals during the move are moved too',
+    'Conversations arriving in the channel while it moves are detected and moved as well; none stays in the inbox.'),
+  rule('MOVE-3', 'MUST', WHILE, 'Banner while moving',
+    'While a move runs, a banner tells users about it in the inbox settings and in the inbox; no banner when nothing moves.'),
+  rule('MOVE-4', 'MUST', HOW, 'Leaving the progress page is harmless',
+    'Closing the progress page (the starter leaving) does not interfere with the move.'),
+  rule('MOVE-5', 'MUST', HOW, 'Duration grows with the data',
+    'The time a move takes depends on the data moved: more conversations and messages never make it shorter.'),
+  rule('MOVE-6', 'MUST', HOW, 'Channel shows up in help desk',
+    'When the move is done, the channel is in the help desk workspace and no longer in the inbox.'),
+  rule('MOVE-7', 'MUST', BEFORE, 'Notifications follow the setting',
+    'Ticket creation and assignment during the move notify users only while notifications are on; turning them on later sends nothing for earlier tickets.'),
+  rule('SET-1', 'MUST', EXPECT, 'Channel settings persist',
+    "The moved channel's signatures, routing, automation and ticket-creation settings stay as they were, not reset to help desk defaults."),
+  rule('NEW-1', 'MUST', EXPECT, 'New conversations get a ticket in help desk',
+    'Each new conversation of a moved channel lands in help desk with a new ticket created for it and associated with it.'),
+  rule('NEW-2', 'MUST', EXPECT, 'Access and SLAs apply to new tickets',
+    'Help desk access and help desk SLAs apply to every new ticket coming from a moved channel.'),
+]; // prettier-ignore

@@ -1,0 +1,59 @@
+import type { Conversation, Trace, Verdict } from '../../domain/index.ts';
+import { currentChannelId } from '../../domain/index.ts';
+import type { TraceIndex } from '../_trace-index.ts';
+import { traceIndex } from '../_trace-index.ts';
+import { count, Findings, profiled } from '../_verdict.ts';
+
+/** Form threads continued over email: current channel an email channel, a form channel in the history. */
+function formThreads(ix: TraceIndex): { conv: Conversation; form: string; email: string }[] {
+  const list: { conv: Conversation; form: string; email: string }[] = [];
+  for (const conv of ix.trace.before.conversations) {
+    if (conv.channelHistory.length < 2) continue;
+    const email = currentChannelId(conv);
+    if (ix.channelsBefore.get(email)?.kind !== 'email') continue;
+    const form = conv.channelHistory.find((id) => ix.channelsBefore.get(id)?.kind === 'form');
+    if (form !== undefined && !ix.changesByConv.has(conv.id)) list.push({ conv, form, email });
+  }
+  return list;
+}
+
+/**
+ * HIST-8: moving a form channel leaves its threads continued over email where they are; a
+ * history-"all" move of the email channel takes them to help desk with every message they had
+ * (the form submission and the follow-up emails).
+ */
+export const checkHist8: (trace: Trace) => Verdict = profiled('HIST-8', (trace) => {
+  const ix = traceIndex(trace);
+  const found = new Findings('HIST-8');
+  let checked = 0;
+  for (const { conv, form, email } of formThreads(ix)) {
+    const subjects = { conversations: [conv.id], channels: [form, email] };
+    const after = ix.convsAfter.get(conv.id);
+    const emailMove = ix.moves.find((move) => move.channelId === email && move.completeEvent !== null);
+    const formMove = ix.moves.find((move) => move.channelId === form && move.completeEvent !== null);
+    if (formMove !== undefined) {
+      checked += 1;
+      const movedByForm = ix.movedByConv
+        .get(conv.id)
+        .some((m) => m > formMove.startEvent && m < (formMove.completeEvent ?? 0));
+      if (movedByForm && emailMove === undefined) {
+        found.add('stays with the email channel when the form moves', 'moved with the form', subjects);
+      }
+    }
+    if (emailMove?.history.kind === 'all' && conv.location === 'inbox') {
+      checked += 1;
+      const ids = new Set(after?.messages.map((message) => message.id));
+      const lost = conv.messages.filter((message) => !ids.has(message.id)).map((message) => message.id);
+      if (after?.location !== 'help-desk') {
+        found.add('moved with the email channel', `location ${after?.location ?? 'missing'}`, subjects);
+      } else if (lost.length > 0) {
+        found.add('the whole history: form submission and emails', `missing ${lost.join(', ')}`, subjects);
+      }
+    }
+  }
+  return found.verdict(
+    checked,
+    `${count(checked, 'form threads')} stayed with their email channel`,
+    'no form thread continued over email met a move of its form or email channel',
+  );
+});

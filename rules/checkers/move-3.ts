@@ -1,0 +1,54 @@
+import type { Observation, Trace, Verdict } from '../../domain/index.ts';
+import { eventAt, traceIndex } from '../_trace-index.ts';
+import { count, Findings, profiled } from '../_verdict.ts';
+
+const PLACES = ['inbox-settings', 'inbox'] as const;
+
+function bannerProblem(observation: Observation): string | undefined {
+  const { banner, move } = observation;
+  if (move === null)
+    return banner === null ? undefined : `banner for ${banner.channelId} with no move running`;
+  if (banner === null) return `no banner while ${move.channelId} moves`;
+  if (banner.channelId !== move.channelId) return `banner names ${banner.channelId}, ${move.channelId} moves`;
+  const missing = PLACES.filter((place) => !banner.places.includes(place));
+  return missing.length === 0 ? undefined : `banner missing from ${missing.join(', ')}`;
+}
+
+/**
+ * MOVE-3: in every observation the banner (in inbox settings and inbox) is shown exactly while a
+ * move runs, for that channel; `banner-shown` follows each `move-started`, `banner-hidden` each completion.
+ */
+export const checkMove3: (trace: Trace) => Verdict = profiled('MOVE-3', (trace) => {
+  const ix = traceIndex(trace);
+  const found = new Findings('MOVE-3');
+  if (ix.moves.length === 0) return found.verdict(0, '', 'no move was started');
+  const initial = bannerProblem(trace.initial);
+  if (initial !== undefined) found.add('banner shown exactly while a move runs', initial, { step: -1 });
+  for (const step of trace.steps) {
+    const problem = bannerProblem(step.observation);
+    if (problem !== undefined) {
+      found.add('banner shown exactly while a move runs', problem, { step: step.index });
+    }
+  }
+  for (const move of ix.moves) {
+    const subjects = { channels: [move.channelId], step: move.startStep };
+    const shown = eventAt(trace, move.startEvent + 1, 'banner-shown');
+    if (shown?.channelId !== move.channelId || !PLACES.every((place) => shown.places.includes(place))) {
+      found.add('banner-shown (inbox settings, inbox) right after move-started', 'missing', subjects);
+    }
+    if (move.completeEvent !== null) {
+      const hidden = eventAt(trace, move.completeEvent + 1, 'banner-hidden');
+      if (hidden?.channelId !== move.channelId) {
+        found.add('banner-hidden right after move-completed', 'missing', {
+          ...subjects,
+          step: move.completeStep ?? -1,
+        });
+      }
+    }
+  }
+  return found.verdict(
+    ix.moves.length,
+    `${count(trace.steps.length + 1, 'observations')} showed the banner exactly while ${count(ix.moves.length, 'moves')} ran`,
+    'no move was started',
+  );
+});

@@ -1,0 +1,60 @@
+import type { Trace, Verdict } from '../../domain/index.ts';
+import type { MoveRecord } from '../_trace-index.ts';
+import { movedRecords } from '../_moved.ts';
+import { eventsOf, traceIndex } from '../_trace-index.ts';
+import { count, Findings, profiled } from '../_verdict.ts';
+
+interface Sized {
+  readonly move: MoveRecord;
+  readonly ms: number;
+  conversations: number;
+  messages: number;
+}
+
+/**
+ * MOVE-5: every completed move takes a positive time, and of two moves in the trace the one with at
+ * least as many conversations and messages never takes less time. Sizes are counted by us: the
+ * conversations the move processed and their messages dated up to its completion. Moves during
+ * which the worker crashed are left out (a stall lengthens them for another reason).
+ */
+export const checkMove5: (trace: Trace) => Verdict = profiled('MOVE-5', (trace) => {
+  const ix = traceIndex(trace);
+  const found = new Findings('MOVE-5');
+  const crashes = eventsOf(ix, 'worker-crashed');
+  const sized = new Map<MoveRecord, Sized>();
+  for (const move of ix.moves) {
+    if (move.completeEvent === null || move.completedAt === null) continue;
+    const { startEvent, completeEvent } = move;
+    if (crashes.some((c) => c > startEvent && c < completeEvent)) continue;
+    sized.set(move, { move, ms: move.completedAt - move.startedAt, conversations: 0, messages: 0 });
+  }
+  for (const { move, after } of movedRecords(ix)) {
+    const entry = move === undefined ? undefined : sized.get(move);
+    if (entry === undefined) continue;
+    entry.conversations += 1;
+    const until = entry.move.completedAt ?? 0;
+    for (const message of after?.messages ?? []) if (message.at <= until) entry.messages += 1;
+  }
+  const list = [...sized.values()];
+  let pairs = 0;
+  for (const a of list) {
+    const subjects = { channels: [a.move.channelId], step: a.move.completeStep ?? -1 };
+    if (a.ms <= 0) found.add('a positive duration', `${a.ms} ms`, subjects);
+    for (const b of list) {
+      if (a === b || a.conversations < b.conversations || a.messages < b.messages) continue;
+      pairs += 1;
+      if (a.ms < b.ms) {
+        found.add(
+          `${a.move.channelId} (${a.conversations} conversations, ${a.messages} messages) takes at least the ${b.ms} ms of ${b.move.channelId} (${b.conversations}, ${b.messages})`,
+          `${a.ms} ms`,
+          { channels: [a.move.channelId, b.move.channelId], step: a.move.completeStep ?? -1 },
+        );
+      }
+    }
+  }
+  return found.verdict(
+    list.length,
+    `${count(list.length, 'completed moves')} took positive time; ${count(pairs, 'ordered pairs')} compared`,
+    'no move completed without a worker crash',
+  );
+});

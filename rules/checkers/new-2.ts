@@ -1,0 +1,45 @@
+import type { Trace, Verdict } from '../../domain/index.ts';
+import { createdInStep, helpDeskArrivals } from '../_arrivals.ts';
+import { accessAt, eventAt, traceIndex } from '../_trace-index.ts';
+import { count, Findings, profiled } from '../_verdict.ts';
+
+/**
+ * NEW-2: each ticket created for a new conversation of a moved channel is owned by the
+ * conversation's owner only if that owner has help desk access at that moment (else unassigned),
+ * and carries SLA due times exactly when the account has help desk SLAs.
+ */
+export const checkNew2: (trace: Trace) => Verdict = profiled('NEW-2', (trace) => {
+  const ix = traceIndex(trace);
+  const found = new Findings('NEW-2');
+  const hasSla = trace.before.account.sla !== null;
+  let checked = 0;
+  for (const arrival of helpDeskArrivals(ix)) {
+    for (const t of createdInStep(ix, arrival.conversationId, arrival.step)) {
+      const created = eventAt(trace, t, 'ticket-created');
+      const conversation = ix.convsAfter.get(arrival.conversationId);
+      if (created === undefined || conversation === undefined) continue;
+      checked += 1;
+      const owner = conversation.ownerId;
+      const expected = owner !== null && accessAt(ix, owner, t) ? owner : null;
+      const ticket = ix.ticketsAfter.get(created.ticketId);
+      const subjects = {
+        conversations: [arrival.conversationId],
+        tickets: [created.ticketId],
+        ...(owner === null ? {} : { users: [owner] }),
+        step: arrival.step,
+      };
+      const actualOwner = ticket?.ownerId ?? created.ownerId;
+      if (created.ownerId !== expected || actualOwner !== expected) {
+        found.add(`owner ${expected ?? 'none'}`, `owner ${actualOwner ?? 'none'}`, subjects);
+      }
+      if (ticket !== undefined && (ticket.sla !== null) !== hasSla) {
+        found.add(hasSla ? 'SLA due times' : 'no SLA', ticket.sla === null ? 'no SLA' : 'SLA set', subjects);
+      }
+    }
+  }
+  return found.verdict(
+    checked,
+    `${count(checked, 'new tickets')} of moved channels respect help desk access and SLAs`,
+    'no ticket was created for a new conversation of a channel in help desk',
+  );
+});

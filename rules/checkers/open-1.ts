@@ -1,0 +1,47 @@
+import type { Trace, Verdict } from '../../domain/index.ts';
+import { accessAt, eventAt, eventsOf, traceIndex } from '../_trace-index.ts';
+import { count, Findings, profiled } from '../_verdict.ts';
+
+/**
+ * OPEN-1: a moved existing ticket whose owner lacked help desk access when it moved keeps that
+ * owner (`keep-owner`, no assignment logged) or is unassigned (`unassign`, `ticket-assigned` null).
+ */
+export const checkOpen1: (trace: Trace) => Verdict = profiled('OPEN-1', (trace) => {
+  const ix = traceIndex(trace);
+  const found = new Findings('OPEN-1');
+  const unassign = trace.options.policies['OPEN-1'] === 'unassign';
+  let checked = 0;
+  for (const e of eventsOf(ix, 'ticket-moved')) {
+    const moved = eventAt(trace, e, 'ticket-moved');
+    const before = moved === undefined ? undefined : ix.ticketsBefore.get(moved.ticketId);
+    if (before?.ownerId == null || accessAt(ix, before.ownerId, e)) continue;
+    checked += 1;
+    const step = ix.stepOfEvent[e] ?? -1;
+    const owner = ix.ticketsAfter.get(before.id)?.ownerId;
+    const end = trace.steps[step]?.eventsTo ?? e;
+    let logged = false;
+    for (let j = e + 1; j < end && j < e + 4; j += 1) {
+      const next = trace.events[j];
+      if (next?.type === 'ticket-assigned' && next.ticketId === before.id) logged = next.ownerId === null;
+    }
+    const expected = unassign ? null : before.ownerId;
+    const subjects = {
+      tickets: [before.id],
+      conversations: [before.conversationId],
+      users: [before.ownerId],
+      step,
+    };
+    if (owner !== expected || logged !== unassign) {
+      found.add(
+        `owner ${expected ?? 'none'}${unassign ? ' with ticket-assigned (none)' : ''}`,
+        `owner ${owner ?? 'none'}${logged ? ' with ticket-assigned (none)' : ''}`,
+        subjects,
+      );
+    }
+  }
+  return found.verdict(
+    checked,
+    `${count(checked, 'moved tickets')} with an owner lacking access followed "${trace.options.policies['OPEN-1']}"`,
+    'no moved ticket had an owner without help desk access',
+  );
+});

@@ -1,0 +1,35 @@
+import type { Trace, Verdict } from '../../domain/index.ts';
+import { formatSimTime } from '../../domain/index.ts';
+import { moveTickets } from '../_move-tickets.ts';
+import { traceIndex } from '../_trace-index.ts';
+import { count, Findings, profiled } from '../_verdict.ts';
+
+/**
+ * OPEN-7: a ticket created for a conversation that arrived during the move is dated at the
+ * conversation's own start (`own-start-date`) or at the time it was processed (`processing-time`).
+ */
+export const checkOpen7: (trace: Trace) => Verdict = profiled('OPEN-7', (trace) => {
+  const ix = traceIndex(trace);
+  const found = new Findings('OPEN-7');
+  const ownStart = trace.options.policies['OPEN-7'] === 'own-start-date';
+  let checked = 0;
+  for (const { created, historical, event, conversation, ticket } of moveTickets(ix)) {
+    const at = trace.events[event]?.at;
+    if (historical || conversation === undefined || at === undefined) continue;
+    checked += 1;
+    const expected = ownStart ? conversation.startedAt : at;
+    const actual = ticket?.createdAt ?? created.createdAt;
+    if (created.createdAt !== expected || actual !== expected) {
+      found.add(`createdAt ${formatSimTime(expected)}`, `createdAt ${formatSimTime(actual)}`, {
+        conversations: [conversation.id],
+        tickets: [created.ticketId],
+        step: ix.stepOfEvent[event] ?? -1,
+      });
+    }
+  }
+  return found.verdict(
+    checked,
+    `${count(checked, 'tickets')} of conversations arriving mid-move dated per "${trace.options.policies['OPEN-7']}"`,
+    'no ticket was created for a conversation that arrived during a move',
+  );
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { Column, IdTable, ListColumn } from '../../rules/_id-table.ts';
+
+describe('IdTable and its columns (the checkers index)', () => {
+  it('interns IDs densely, in order, and finds them in and out of order', () => {
+    const table = new IdTable();
+    expect(['a', 'b', 'c'].map((id) => table.internNew(id))).toEqual([0, 1, 2]);
+    expect(['a', 'b', 'c', 'b', 'a'].map((id) => table.intern(id))).toEqual([0, 1, 2, 1, 0]);
+    expect(table.find('zz')).toBeUndefined();
+    expect(table.intern('zz')).toBe(3);
+  });
+
+  it('keeps the first index of a duplicate among new IDs', () => {
+    const table = new IdTable();
+    expect(['a', 'b', 'a', 'c'].map((id) => table.internNew(id))).toEqual([0, 1, 0, 2]);
+    expect(table.size).toBe(3);
+  });
+
+  it('keeps the first value of a column and counts distinct IDs', () => {
+    const table = new IdTable();
+    const column = new Column<{ id: string; v: number }>(table);
+    expect(column.set('x', { id: 'x', v: 1 })).toBe(true);
+    expect(column.set('x', { id: 'x', v: 2 })).toBe(false);
+    expect(column.get('x')?.v).toBe(1);
+    expect([column.size, column.has('y'), [...column.keys()]]).toEqual([1, false, ['x']]);
+  });
+
+  it('lists several values per ID in insertion order', () => {
+    const list = new ListColumn<number>(new IdTable());
+    list.add('a', 0);
+    list.add('b', 1);
+    list.add('a', 2);
+    expect([list.get('a'), list.get('b'), list.get('c')]).toEqual([[0, 2], [1], []]);
+    expect([list.count('a'), list.has('c')]).toEqual([2, false]);
+    expect([...list.entries()]).toEqual([
+      ['a', [0, 2]],
+      ['b', [1]],
+    ]);
+  });
+});
