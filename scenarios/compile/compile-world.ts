@@ -1,0 +1,81 @@
+import { DAY, MINUTE, type Conversation, type Ticket, type World } from '../../domain/index.ts';
+import type { BulkInput } from '../schema/conversation-schema.ts';
+import type { ScenarioInput } from '../schema/scenario-schema.ts';
+import { parseDuration, parseTime } from '../time-text.ts';
+import { buildConversation, buildTickets, historyOf, type BuildContext } from './build-conversation.ts';
+import { buildAccount, buildChannel, buildUser, DEFAULT_USERS } from './world-defaults.ts';
+
+/** A conversation written without `startedAt` started a day before the scenario. */
+export const DEFAULT_CONVERSATION_AGE = DAY;
+
+/** The world a (validated) scenario describes, with every default filled in; the clock at `start`. */
+export function compileWorld(input: ScenarioInput, start: number): { world: World; ctx: BuildContext } {
+  const account = buildAccount(input.account);
+  const channels = (input.channels ?? []).map(buildChannel);
+  const ctx: BuildContext = {
+    start,
+    account,
+    channelKinds: new Map(channels.map((channel) => [channel.id, channel.kind])),
+    channelLocations: new Map(channels.map((channel) => [channel.id, channel.location])),
+  };
+  const conversations: Conversation[] = [];
+  const tickets: Ticket[] = [];
+  for (const raw of input.conversations ?? []) {
+    const history = historyOf(raw);
+    const inHelpDesk = ctx.channelLocations.get(history[history.length - 1] ?? '') === 'help-desk';
+    const location = raw.location ?? (inHelpDesk ? 'help-desk' : 'inbox');
+    const conversation = buildConversation(raw, ctx, start - DEFAULT_CONVERSATION_AGE, location);
+    conversations.push(conversation);
+    const ticketInput = raw.tickets ?? (location === 'help-desk' ? 1 : 0);
+    tickets.push(...buildTickets({ tickets: ticketInput }, conversation, ctx));
+  }
+  for (const bulk of input.bulk ?? []) addBulk(bulk, ctx, conversations, tickets);
+  return {
+    world: {
+      clock: start,
+      account,
+      users: (input.users ?? DEFAULT_USERS).map(buildUser),
+      channels,
+      conversations,
+      tickets,
+    },
+    ctx,
+  };
+}
+
+/**
+ * `bulk:` N conversations `${idPrefix}1..N`, a `spacing` apart from `startedAt` (default 30 days
+ * before the start, one minute apart); every `closedEvery`-th closed, every `ticketEvery`-th with a
+ * ticket, owners round-robin. Deterministic: no randomness is needed for size-dependent rules.
+ */
+function addBulk(bulk: BulkInput, ctx: BuildContext, conversations: Conversation[], tickets: Ticket[]): void {
+  const prefix = bulk.idPrefix ?? `${bulk.channel}-bulk-`;
+  const first =
+    bulk.startedAt === undefined ? ctx.start - 30 * DAY : (parseTime(bulk.startedAt, ctx.start) ?? 0);
+  const spacing = bulk.spacing === undefined ? MINUTE : (parseDuration(bulk.spacing) ?? MINUTE);
+  const owners = bulk.owners ?? [];
+  const location = ctx.channelLocations.get(bulk.channel) === 'help-desk' ? 'help-desk' : 'inbox';
+  for (let i = 0; i < bulk.count; i += 1) {
+    const n = i + 1;
+    const conversation = buildConversation(
+      {
+        id: `${prefix}${n}`,
+        channel: bulk.channel,
+        status:
+          bulk.closedEvery !== undefined && bulk.closedEvery > 0 && n % bulk.closedEvery === 0
+            ? 'closed'
+            : 'open',
+        owner: owners.length === 0 ? null : (owners[i % owners.length] ?? null),
+        messages: bulk.messages ?? 1,
+      },
+      ctx,
+      first + i * spacing,
+      location,
+    );
+    conversations.push(conversation);
+    const withTicket =
+      location === 'help-desk' ||
+      (bulk.ticketEvery !== undefined && bulk.ticketEvery > 0 && n % bulk.ticketEvery === 0);
+    if (withTicket) tickets.push(...buildTickets({ tickets: 1 }, conversation, ctx));
+  }
+}

@@ -1,0 +1,54 @@
+import type {
+  ChannelLocation,
+  RuleId,
+  ScenarioRef,
+  Script,
+  SimTime,
+  SystemOptions,
+  VerdictStatus,
+  World,
+} from '../domain/index.ts';
+import type { CountKey } from './schema/expect-schema.ts';
+
+/** One thing a scenario says must hold after its script has played. */
+export type Expectation =
+  /** `step` counts script entries from 1, as a person reads the file. */
+  | {
+      readonly kind: 'step';
+      readonly step: number;
+      readonly status: 'accepted' | 'refused' | 'invalid';
+      readonly ruleId?: RuleId;
+    }
+  | { readonly kind: 'count'; readonly key: CountKey; readonly value: number }
+  | {
+      readonly kind: 'conversation';
+      readonly id: string;
+      readonly location?: 'inbox' | 'help-desk';
+      readonly channel?: string;
+      readonly tickets?: number;
+      readonly messages?: number;
+    }
+  /** A ticket by ID, or the one ticket of conversation `of`. */
+  | {
+      readonly kind: 'ticket';
+      readonly id?: string;
+      readonly of?: string;
+      readonly status?: string;
+      readonly ownerId?: string | null;
+      readonly createdAt?: SimTime;
+      readonly location?: 'inbox' | 'help-desk';
+      readonly sla?: boolean;
+    }
+  | { readonly kind: 'channel'; readonly id: string; readonly location: ChannelLocation }
+  | { readonly kind: 'verdict'; readonly ruleId: RuleId; readonly status: VerdictStatus };
+
+/** A loaded, validated scenario with every default filled in: ready to play. */
+export interface Scenario {
+  readonly ref: ScenarioRef;
+  readonly description: string;
+  readonly world: World;
+  readonly script: Script;
+  /** The scenario's policies over the defaults, and its profile (or the default profile). */
+  readonly options: SystemOptions;
+  readonly expectations: readonly Expectation[];
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import {
+  CHANNEL_KINDS,
+  CHATFLOW_SURFACES,
+  isRuleId,
+  RULE_IDS,
+  SERVICE_HUB_TIERS,
+  type RuleId,
+} from '../../domain/index.ts';
+import { DURATION_HELP, parseDuration, parseTime, TIME_HELP } from '../time-text.ts';
+
+/**
+ * A strict object: an unknown key is an error that lists the known ones (typos are the usual cause).
+ */
+export function strict<T extends z.ZodRawShape>(shape: T) {
+  const known = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? `one of the known keys (${known})` : undefined),
+  });
+}
+
+/** An identifier written in a scenario file. */
+export const idSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:@+-]*$/, { error: 'an ID of letters, digits and - _ . : @ +' });
+
+export const ruleIdSchema = z.string().refine((value): value is RuleId => isRuleId(value), {
+  error: `a rule ID of RULES.md (${RULE_IDS.slice(0, 3).join(', ')}, ... HIST-2a, ... INV-6)`,
+});
+
+export const durationSchema = z
+  .union([z.string(), z.number()], { error: DURATION_HELP })
+  .refine((value) => parseDuration(value) !== null, { error: DURATION_HELP });
+
+export const timeSchema = z
+  .union([z.string(), z.number()], { error: TIME_HELP })
+  .refine((value) => parseTime(value, 0) !== null, { error: TIME_HELP });
+
+/** `on` / `off` read better than true / false for a switch; YAML 1.2 keeps them as strings. */
+export const switchSchema = z
+  .union([z.boolean(), z.enum(['on', 'off'])], { error: 'on, off, true or false' })
+  .transform((value) => value === true || value === 'on');
+
+export const countSchema = z.number().int().nonnegative();
+
+export const tierSchema = z.enum(SERVICE_HUB_TIERS);
+export const channelKindSchema = z.enum(CHANNEL_KINDS);
+export const surfaceSchema = z.enum(CHATFLOW_SURFACES);
+export const messageKindSchema = z.enum(['email', 'form-submission', 'chat', 'call', 'message']);
+export const authorSchema = z.enum(['contact', 'agent']);
+export const conversationStatusSchema = z.enum(['open', 'closed']);
