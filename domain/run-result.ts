@@ -74,6 +74,8 @@ export interface ExploreFailure {
   readonly commands: number;
   /** The saved counterexample scenario file, when one was written. */
   readonly savedAs: string | null;
+  /** 1-based index of the run that first found it (runs to failure), when the explorer records it. */
+  readonly runIndex?: number;
 }
 
 /** State and transition coverage of one reference machine by model-based paths. */
