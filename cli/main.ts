@@ -1,2 +1,76 @@
-// Placeholder entry until the CLI lands (issue 5); npm start runs the demonstration.
-console.log('inbox-move-sim: under construction');
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { CommanderError } from 'commander';
+import { InputError } from '../domain/index.ts';
+import type { CommandContext } from './command.ts';
+import { EXIT, type ExitCode } from './exit-codes.ts';
+import type { CliIO } from './io.ts';
+import { buildProgram } from './program.ts';
+import { realIO } from './real-io.ts';
+import { UsageError } from './usage-error.ts';
+
+export type { CliIO } from './io.ts';
+
+const TOP_LEVEL_FLAGS = new Set(['-h', '--help', '-V', '--version']);
+
+/** No command means `run` (the main job): `inbox-move-sim` and `inbox-move-sim --seed 3` both run. */
+function withDefaultCommand(argv: readonly string[]): string[] {
+  const first = argv[0];
+  if (first === undefined) return ['run'];
+  if (first.startsWith('-') && !TOP_LEVEL_FLAGS.has(first)) return ['run', ...argv];
+  return [...argv];
+}
+
+/** The one place errors become exit codes: only the entry catches (STYLE.md 9). */
+function exitCodeFor(error: unknown, io: CliIO): ExitCode {
+  if (error instanceof CommanderError && error.exitCode === 0) return EXIT.ok;
+  if (error instanceof UsageError || error instanceof InputError || error instanceof CommanderError) {
+    io.stderr(`error: ${error.message}\n`);
+    return EXIT.usage;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(`internal error: ${message.split('\n')[0] ?? ''}\n`);
+  if ((io.env.DEBUG ?? '').split(',').includes('inbox-move-sim') && error instanceof Error) {
+    io.stderr(`${error.stack ?? ''}\n`);
+  }
+  return EXIT.internal;
+}
+
+/**
+ * The whole CLI as a function: arguments in, exit code out; everything else through `io`.
+ * @example await main(['rules', '--group', 'MOVE'], io) // 0
+ */
+export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode> {
+  let exitCode: ExitCode = EXIT.ok;
+  const context: CommandContext = {
+    io,
+    argv,
+    setExitCode: (code) => {
+      exitCode = code;
+    },
+  };
+  try {
+    await buildProgram(context).parseAsync(withDefaultCommand(argv), { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return exitCodeFor(error, io);
+  }
+}
+
+/** Runs the CLI on the real process (used by this file as an entry and by bin/inbox-move-sim.js). */
+export async function runCli(): Promise<void> {
+  process.exitCode = await main(process.argv.slice(2), realIO());
+}
+
+function isEntry(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+// `tsx cli/main.ts` (npm start) runs it directly; tests import main() without running anything.
+if (isEntry()) await runCli();

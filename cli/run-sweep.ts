@@ -1,0 +1,43 @@
+import type { PolicyId, RuleId, RunResult } from '../domain/index.ts';
+import { POLICY_VALUES } from '../domain/index.ts';
+import type { RunScenarioOptions, Scenario } from '../scenarios/index.ts';
+import { emitReports } from './emit-reports.ts';
+import type { CliIO } from './io.ts';
+import { keepRules } from './only-rules.ts';
+import { progressReporter } from './play-suite.ts';
+import { runRecord, type RunHeader } from './run-record.ts';
+import { renderSweep, sweep } from './sweep.ts';
+
+/** What `run --sweep` needs from the command line besides the scenarios. */
+export interface SweepRequest {
+  readonly reporters: readonly string[];
+  readonly out: string;
+  readonly only?: readonly RuleId[];
+  readonly header: RunHeader;
+}
+
+/**
+ * `run --sweep OPEN-n`: the comparison table replaces the console report; file reports get every
+ * play (one result per scenario and value, each recording its policies).
+ */
+export async function runSweep(
+  scenarios: readonly Scenario[],
+  policy: PolicyId,
+  options: RunScenarioOptions,
+  request: SweepRequest,
+  io: CliIO,
+): Promise<RunResult> {
+  const progress = progressReporter(io, scenarios.length * POLICY_VALUES[policy].length);
+  const rows = sweep(scenarios, policy, options, () => progress.step()).map((row) => ({
+    ...row,
+    cells: row.cells.map((cell) => ({ ...cell, result: keepRules(cell.result, request.only) })),
+  }));
+  progress.done();
+  const run = runRecord(
+    request.header,
+    rows.flatMap((row) => row.cells.map((cell) => cell.result)),
+  );
+  if (request.reporters.includes('console')) io.stdout(renderSweep(policy, rows));
+  await emitReports(run, request.reporters, request.out, io, false);
+  return run;
+}

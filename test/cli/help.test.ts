@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import { cli } from './fake-io.ts';
+
+/** Usage text of every command, pinned: a changed option or example shows up in review. */
+describe('--help', () => {
+  it('shows the commands, exit codes and examples of the program', async () => {
+    const { code, stdout, stderr } = await cli(['--help']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toMatchInlineSnapshot(`
+      "Usage: inbox-move-sim [options] [command]
+
+      Simulate moving an inbox channel or chatflow to the help desk, and judge every rule of the article
+      by ID.
+
+      Options:
+        -V, --version             output the version number
+        -h, --help                display help for command
+
+      Commands:
+        run [options] [paths...]  Play scenarios against a system under test and judge every rule by ID.
+        rules [options]           List the rule catalogue: each rule, where it is checked and which
+                                  built-in scenarios exercise it.
+        preview [options]         Play a planned move on a copy of an inbox and show what would happen,
+                                  with the ADV-1..5 warnings.
+        profiles                  Rule profiles (dated versions of the article): list them, or diff two.
+        help [command]            display help for command
+
+      With no command, runs the built-in suite against the reference system (same as "run").
+
+      Exit codes: 0 all passed, 1 a rule violated or an expectation failed, 2 bad input or usage,
+      3 internal error (set DEBUG=inbox-move-sim for the stack).
+
+      Examples:
+        $ inbox-move-sim
+        $ inbox-move-sim run scenarios/suite --reporter console junit --out out
+        $ inbox-move-sim rules --group MOVE
+        $ inbox-move-sim preview --seed 7 --conversations 500
+        $ inbox-move-sim profiles diff 2024-01-29 2024-04-12
+      "
+    `);
+  });
+
+  it('shows run', async () => {
+    const { code, stdout } = await cli(['run', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatchInlineSnapshot(`
+      "Usage: inbox-move-sim run [options] [paths...]
+
+      Play scenarios against a system under test and judge every rule by ID.
+
+      Arguments:
+        paths                    scenario files or folders (default: the built-in suite)
+
+      Options:
+        --system <module>        system under test: "reference" or a module whose default export is a
+                                 SystemFactory
+        --profile <id>           rule profile (dated version of the article) for every scenario
+        --policy <OPEN-n=value>  interpretation of an open question (repeatable)
+        --sweep <OPEN-n>         play each scenario under every value of this policy, side by side
+        --reporter <names...>    console, json, junit, markdown, html (several at once; default: console)
+        --out <dir>              folder for file reports (default: "out")
+        --seed <n>               seed recorded in the run, for replay
+        --only <ruleIds>         judge only these rules (comma-separated IDs)
+        -h, --help               display help for command
+
+      Exit codes: 0 all passed, 1 a rule violated or an expectation failed, 2 bad input or usage.
+
+      Examples:
+        $ inbox-move-sim run
+        $ inbox-move-sim run scenarios/suite/move-7-notifications-off.yaml --reporter console json
+        $ inbox-move-sim run my-scenarios/ --system ./my-system.ts --profile 2025-05-28
+        $ inbox-move-sim run --policy OPEN-1=unassign --policy OPEN-6=off-until-complete
+        $ inbox-move-sim run --sweep OPEN-6 --reporter console json --out out/sweep
+        $ inbox-move-sim run --only MOVE-7,HIST-2c --reporter junit --out reports-out
+      "
+    `);
+  });
+
+  it('shows rules', async () => {
+    const { code, stdout } = await cli(['rules', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatchInlineSnapshot(`
+      "Usage: inbox-move-sim rules [options]
+
+      List the rule catalogue: each rule, where it is checked and which built-in scenarios exercise it.
+
+      Options:
+        --group <group>    only this group (ELIG, ADV, MOVE, SET, NEW, HIST, INV, OPEN)
+        --kind <kind>      only this kind (MUST, REFUSE, ADVISE, INVARIANT, OPEN)
+        --profile <id>     only rules that hold in this rule profile
+        --format <format>  table or json (default: "table")
+        -h, --help         display help for command
+
+      Examples:
+        $ inbox-move-sim rules
+        $ inbox-move-sim rules --group HIST --kind MUST
+        $ inbox-move-sim rules --profile 2024-01-29 --format json
+      "
+    `);
+  });
+
+  it('shows preview', async () => {
+    const { code, stdout } = await cli(['preview', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatchInlineSnapshot(`
+      "Usage: inbox-move-sim preview [options]
+
+      Play a planned move on a copy of an inbox and show what would happen, with the ADV-1..5 warnings.
+
+      Options:
+        --inbox <file>                a scenario file whose world is the inbox (YAML or JSON); default: a
+                                      generated one
+        --seed <n>                    seed of the generated inbox (default: 42)
+        --conversations <n>           conversations in the generated inbox (default 1000)
+        --users <n>                   users in the generated inbox (default 25)
+        --closed-share <share>        share of closed conversations, 0..1
+        --ticket-share <share>        share of conversations that already have a ticket, 0..1
+        --owner-access-share <share>  share of owners with help desk access, 0..1
+        --tier <tier>                 Service Hub tier (free, starter, pro, enterprise)
+        --no-beta                     the account is not enrolled in the help desk beta
+        --no-notifications            notifications are turned off before the move
+        --no-slas                     no help desk SLAs are configured
+        --channel <id>                the channel to move (default: the biggest movable channel)
+        --history <choice>            all or none (default: "all")
+        --open-status <status>        ticket status for open conversations (default: first pipeline
+                                      status)
+        --closed-status <status>      ticket status for closed conversations (default: Closed)
+        --system <module>             system under test (default: reference)
+        --profile <id>                rule profile
+        --policy <OPEN-n=value>       interpretation of an open question (repeatable)
+        --format <format>             text or json (default: "text")
+        -h, --help                    display help for command
+
+      Examples:
+        $ inbox-move-sim preview
+        $ inbox-move-sim preview --seed 7 --conversations 5000 --owner-access-share 0.5
+        $ inbox-move-sim preview --inbox scenarios/suite/hist-8-form-only-moved.yaml --channel form-1
+        $ inbox-move-sim preview --history none --no-notifications --format json
+      "
+    `);
+  });
+
+  it('shows profiles, list and diff', async () => {
+    const group = await cli(['profiles', '--help']);
+    expect(group.code).toBe(0);
+    expect(group.stdout).toMatchInlineSnapshot(`
+      "Usage: inbox-move-sim profiles [options] [command]
+
+      Rule profiles (dated versions of the article): list them, or diff two.
+
+      Options:
+        -h, --help              display help for command
+
+      Commands:
+        list [options]          List the rule profiles and their eligibility facts.
+        diff [options] <A> <B>  Which rules apply differently, which eligibility facts change and which
+                                built-in verdicts change.
+        help [command]          display help for command
+
+      Examples:
+        $ inbox-move-sim profiles list
+        $ inbox-move-sim profiles diff 2024-01-29 2024-04-12
+        $ inbox-move-sim profiles diff 2024-04-12 2025-05-28 --format json
+      "
+    `);
+    const list = await cli(['profiles', 'list', '--help']);
+    expect(list.stdout).toMatchInlineSnapshot(`
+      "Usage: inbox-move-sim profiles list [options]
+
+      List the rule profiles and their eligibility facts.
+
+      Options:
+        --format <format>  text or json (default: "text")
+        -h, --help         display help for command
+
+      Examples:
+        $ inbox-move-sim profiles list
+        $ inbox-move-sim profiles list --format json
+      "
+    `);
+    const diff = await cli(['profiles', 'diff', '--help']);
+    expect(diff.stdout).toMatchInlineSnapshot(`
+      "Usage: inbox-move-sim profiles diff [options] <A> <B>
+
+      Which rules apply differently, which eligibility facts change and which built-in verdicts change.
+
+      Arguments:
+        A                  a profile (2024-01-29, 2024-04-12, 2024-09-26, 2025-03-14, 2025-05-28)
+        B                  another profile
+
+      Options:
+        --system <module>  system under test for the built-in suite (default: reference)
+        --format <format>  text or json (default: "text")
+        -h, --help         display help for command
+
+      Examples:
+        $ inbox-move-sim profiles diff 2024-01-29 2024-04-12
+        $ inbox-move-sim profiles diff 2024-09-26 2025-03-14 --format json
+      "
+    `);
+  });
+
+  it('every command shows examples', async () => {
+    for (const command of [
+      ['run'],
+      ['rules'],
+      ['preview'],
+      ['profiles'],
+      ['profiles', 'list'],
+      ['profiles', 'diff'],
+    ]) {
+      const { stdout } = await cli([...command, '--help']);
+      expect(stdout, command.join(' ')).toMatch(/Examples:\n {2}\$ inbox-move-sim /);
+    }
+  });
+
+  it('prints the version from package.json', async () => {
+    const { code, stdout } = await cli(['--version']);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
