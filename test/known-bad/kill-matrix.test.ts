@@ -1,0 +1,57 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { RULE_IDS, isRuleId } from '../../domain/index.ts';
+import type { KillMatrix } from './kill-matrix.ts';
+import { computeKillMatrix } from './kill-matrix.ts';
+import { KNOWN_BAD } from './index.ts';
+import { KILL_MATRIX_PATH, REGENERATE, renderKillMatrix } from './render-kill-matrix.ts';
+
+let matrix: KillMatrix;
+beforeAll(() => {
+  matrix = computeKillMatrix();
+});
+
+describe('the known-bad registry', () => {
+  it('holds at least 28 systems with unique names and files, each breaking a known rule', () => {
+    expect(KNOWN_BAD.length).toBeGreaterThanOrEqual(28);
+    expect(new Set(KNOWN_BAD.map((s) => s.name)).size).toBe(KNOWN_BAD.length);
+    expect(new Set(KNOWN_BAD.map((s) => s.file)).size).toBe(KNOWN_BAD.length);
+    for (const system of KNOWN_BAD) {
+      expect(system.name).toMatch(/^bad:[a-z0-9-]+$/);
+      expect(isRuleId(system.intended)).toBe(true);
+      expect(existsSync(new URL(`../../${system.file}`, import.meta.url))).toBe(true);
+    }
+  });
+
+  it('loads every file as a plug-in whose default export is the registered factory', async () => {
+    for (const system of KNOWN_BAD) {
+      const loaded = (await import(new URL(`../../${system.file}`, import.meta.url).href)) as {
+        default: unknown;
+      };
+      expect(loaded.default, system.file).toBe(system.factory);
+    }
+  });
+});
+
+describe('the kill matrix of the built-in suite', () => {
+  it('judges the reference system violating no rule in any scenario', () => {
+    expect([...matrix.reference.violated.entries()]).toEqual([]);
+    expect(matrix.scenarios).toBeGreaterThanOrEqual(40);
+  });
+
+  for (const system of KNOWN_BAD) {
+    it(`catches ${system.name}: ${system.intended} violated in at least one scenario`, () => {
+      const row = matrix.rows.find((r) => r.name === system.name);
+      const fired = row === undefined ? [] : [...row.violated.keys()];
+      expect(fired, `rules that fired for ${system.name}`).toContain(system.intended);
+      expect(fired.every((id) => RULE_IDS.includes(id))).toBe(true);
+    });
+  }
+
+  it(`is committed up to date in docs/KILL-MATRIX.md (regenerate with: ${REGENERATE})`, () => {
+    const committed = existsSync(KILL_MATRIX_PATH) ? readFileSync(KILL_MATRIX_PATH, 'utf8') : '(missing)';
+    expect(committed, `docs/KILL-MATRIX.md is out of date; run: ${REGENERATE}`).toBe(
+      renderKillMatrix(matrix),
+    );
+  });
+});

@@ -1,0 +1,9 @@
+/** ELIG-5: the surface check forgets Messenger, so a Messenger chatflow moves like a website chat. */
+import { wrapReference } from './_wrap.ts';
+import { misread } from './_disguise.ts';
+
+export default wrapReference('bad:messenger-chatflow-accepted', (ctx) =>
+  misread({
+    channel: (c) => (c.surface === 'messenger' ? { ...c, surface: 'website-live-chat' } : c),
+  })(ctx.given),
+);

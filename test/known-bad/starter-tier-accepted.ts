@@ -1,0 +1,7 @@
+/** ELIG-1: the tier check only excludes free accounts, so Service Hub Starter can move. */
+import { wrapReference } from './_wrap.ts';
+import { misread } from './_disguise.ts';
+
+export default wrapReference('bad:starter-tier-accepted', (ctx) =>
+  misread({ account: (a) => (a.tier === 'starter' ? { ...a, tier: 'pro' } : a) })(ctx.given),
+);
