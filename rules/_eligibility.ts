@@ -34,10 +34,13 @@ export function brokenByStart(
   if (!profile.movableKinds.includes(channel.kind) || fallbackBlocked) broken.push('ELIG-4');
   const unmovableSurface = channel.surface === 'whatsapp' || channel.surface === 'messenger';
   if (channel.kind === 'chatflow' && unmovableSurface && applies(trace, 'ELIG-5')) broken.push('ELIG-5');
+  // ELIG-6 and ELIG-7 count as broken in every profile: where the article does not state them
+  // (29 Jan 2024) a system has nothing else to do with such a request than refuse it, and their
+  // own checkers answer not-applicable there (SEMANTICS.md, start-move).
   const otherMoving = Object.entries(locations).some(([id, at]) => id !== channel.id && at === 'moving');
-  if (otherMoving && applies(trace, 'ELIG-6')) broken.push('ELIG-6');
+  if (otherMoving) broken.push('ELIG-6');
   const own = locations[channel.id] ?? channel.location;
-  if ((own === 'moving' || own === 'help-desk') && applies(trace, 'ELIG-7')) broken.push('ELIG-7');
+  if (own === 'moving' || own === 'help-desk') broken.push('ELIG-7');
   const entry = channel.kind === 'chatflow' ? 'chatflows-list' : 'inbox-settings';
   if (command.entryPoint !== entry) broken.push('ELIG-8');
   if (command.history.kind === 'all') {
@@ -51,7 +54,8 @@ export function brokenByStart(
 
 /**
  * The rule a cancel-move, move-back or move-history-later must be refused with (SEMANTICS.md,
- * "Other commands"), or `undefined` when it must be invalid or the command is of another type.
+ * "Other commands"), or `undefined` when it must be invalid (unknown actor or channel, or a channel
+ * that has not been moved) or the command is of another type.
  */
 export function expectedRefusal(trace: Trace, stepIndex: number, command: Command): RuleId | undefined {
   if (
@@ -61,6 +65,8 @@ export function expectedRefusal(trace: Trace, stepIndex: number, command: Comman
   ) {
     return undefined;
   }
+  // An actor the world does not know makes the request invalid (SEMANTICS.md, "Command results").
+  if (!trace.before.users.some((user) => user.id === command.actorId)) return undefined;
   const at = locationsBefore(trace, stepIndex)[command.channelId];
   if (at !== 'moving' && at !== 'help-desk') return undefined;
   if (command.type === 'move-history-later') return 'HIST-6';

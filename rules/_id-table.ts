@@ -4,6 +4,9 @@
  * each costs ~0.2 s to fill and grows the heap the garbage collector must walk. Here one Map
  * interns the IDs and every column is a plain or typed array.
  */
+/** How many names after the last one found `find` compares before asking the hash map. */
+const SCAN_AHEAD = 8;
+
 export class IdTable {
   private readonly ids = new Map<string, number>();
   private readonly names: string[] = [];
@@ -39,9 +42,14 @@ export class IdTable {
   }
 
   find(id: string): number | undefined {
-    const next = this.cursor + 1;
-    if (this.names[next] === id) return (this.cursor = next);
-    if (this.names[this.cursor] === id) return this.cursor;
+    const names = this.names;
+    const cursor = this.cursor;
+    if (names[cursor] === id) return cursor;
+    // A walk in order that skips a few IDs (a move's events skip the conversations of other
+    // channels) is still found by comparing strings, which is cheaper than a cache-missing hash
+    // lookup; names are unique, so the first equal one is the one.
+    const end = Math.min(names.length, cursor + 1 + SCAN_AHEAD);
+    for (let i = cursor + 1; i < end; i += 1) if (names[i] === id) return (this.cursor = i);
     const found = this.ids.get(id);
     if (found !== undefined) this.cursor = found;
     return found;

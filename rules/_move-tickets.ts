@@ -7,7 +7,10 @@ export interface MoveTicket {
   readonly event: number;
   readonly created: EventOf<'ticket-created'>;
   readonly move: MoveRecord;
-  /** The conversation existed when the move started (HIST-2a); otherwise it arrived during it (OPEN-7). */
+  /**
+   * The conversation existed when the move started, or arrived elsewhere and was changed in
+   * (HIST-2a); otherwise it arrived in the moving channel during the move (OPEN-7).
+   */
   readonly historical: boolean;
   /** The conversation and the ticket in the world after (looked up once for all checkers). */
   readonly conversation: Conversation | undefined;
@@ -43,7 +46,13 @@ export function moveTickets(ix: TraceIndex): readonly MoveTicket[] {
     if (channel === undefined) continue;
     const move = moveAt(ix, t, channel);
     if (move === undefined) continue;
-    const historical = ix.convsBefore.has(conv) || (arrived !== undefined && arrived < move.startEvent);
+    // Only a conversation that arrived in the moving channel during the move is an arrival (OPEN-7);
+    // one that arrived elsewhere and was changed in is dated like the historical ones (SEMANTICS.md).
+    const arrivedIn = arrived === undefined ? undefined : eventAt(trace, arrived, 'conversation-arrived');
+    const historical =
+      ix.convsBefore.has(conv) ||
+      (arrived !== undefined && arrived < move.startEvent) ||
+      arrivedIn?.channelId !== move.channelId;
     list.push({
       event: t,
       created,

@@ -1,7 +1,7 @@
 import type { Trace, Verdict } from '../../domain/index.ts';
 import type { MoveRecord } from '../_trace-index.ts';
 import { movedRecords } from '../_moved.ts';
-import { eventsOf, traceIndex } from '../_trace-index.ts';
+import { eventAt, eventsOf, traceIndex } from '../_trace-index.ts';
 import { count, Findings, profiled } from '../_verdict.ts';
 
 interface Sized {
@@ -14,7 +14,9 @@ interface Sized {
 /**
  * MOVE-5: every completed move takes a positive time, and of two moves in the trace the one with at
  * least as many conversations and messages never takes less time. Sizes are counted by us: the
- * conversations the move processed and their messages dated up to its completion. Moves during
+ * conversations the move processed and the messages each had when processed (its messages at the
+ * end, less the replies logged after its `conversation-moved`; a reply's own date says nothing
+ * about when it reached the system). Moves during
  * which the worker crashed are left out (a stall lengthens them for another reason).
  */
 export const checkMove5: (trace: Trace) => Verdict = profiled('MOVE-5', (trace) => {
@@ -28,12 +30,21 @@ export const checkMove5: (trace: Trace) => Verdict = profiled('MOVE-5', (trace) 
     if (crashes.some((c) => c > startEvent && c < completeEvent)) continue;
     sized.set(move, { move, ms: move.completedAt - move.startedAt, conversations: 0, messages: 0 });
   }
-  for (const { move, after } of movedRecords(ix)) {
+  // Replies logged per conversation, so a conversation's size when processed can be told.
+  const replies = new Map<string, number[]>();
+  for (const r of eventsOf(ix, 'reply-added')) {
+    const id = eventAt(trace, r, 'reply-added')?.conversationId;
+    if (id === undefined) continue;
+    const list = replies.get(id);
+    if (list === undefined) replies.set(id, [r]);
+    else list.push(r);
+  }
+  for (const { move, after, event, conversationId } of movedRecords(ix)) {
     const entry = move === undefined ? undefined : sized.get(move);
     if (entry === undefined) continue;
     entry.conversations += 1;
-    const until = entry.move.completedAt ?? 0;
-    for (const message of after?.messages ?? []) if (message.at <= until) entry.messages += 1;
+    const later = (replies.get(conversationId) ?? []).filter((r) => r > event).length;
+    entry.messages += Math.max(0, (after?.messages.length ?? 0) - later);
   }
   const list = [...sized.values()];
   let pairs = 0;

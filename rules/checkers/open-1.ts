@@ -1,20 +1,25 @@
 import type { Trace, Verdict } from '../../domain/index.ts';
-import { accessAt, eventAt, eventsOf, traceIndex } from '../_trace-index.ts';
+import { accessAt, eventAt, eventsOf, moveAt, traceIndex } from '../_trace-index.ts';
 import { count, Findings, profiled } from '../_verdict.ts';
 
 /**
- * OPEN-1: a moved existing ticket whose owner lacked help desk access when it moved keeps that
+ * OPEN-1: a moved existing ticket whose owner lacked help desk access when it moved (or when the
+ * move started, under OPEN-4 `at-move-start`) keeps that
  * owner (`keep-owner`, no assignment logged) or is unassigned (`unassign`, `ticket-assigned` null).
  */
 export const checkOpen1: (trace: Trace) => Verdict = profiled('OPEN-1', (trace) => {
   const ix = traceIndex(trace);
   const found = new Findings('OPEN-1');
   const unassign = trace.options.policies['OPEN-1'] === 'unassign';
+  const atStart = trace.options.policies['OPEN-4'] === 'at-move-start';
   let checked = 0;
   for (const e of eventsOf(ix, 'ticket-moved')) {
     const moved = eventAt(trace, e, 'ticket-moved');
     const before = moved === undefined ? undefined : ix.ticketsBefore.get(moved.ticketId);
-    if (before?.ownerId == null || accessAt(ix, before.ownerId, e)) continue;
+    if (before?.ownerId == null) continue;
+    // Access is read when the ticket moves, or as it was at the move's start (OPEN-4).
+    const readAt = atStart ? (moveAt(ix, e)?.startEvent ?? e) : e;
+    if (accessAt(ix, before.ownerId, readAt)) continue;
     checked += 1;
     const step = ix.stepOfEvent[e] ?? -1;
     const owner = ix.ticketsAfter.get(before.id)?.ownerId;

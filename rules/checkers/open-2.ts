@@ -3,9 +3,10 @@ import { channelAt, eventAt, eventsOf, traceIndex } from '../_trace-index.ts';
 import { count, Findings, profiled } from '../_verdict.ts';
 
 /**
- * OPEN-2: after a move with history "none" has started, a reply to an old conversation of that
+ * OPEN-2: after a move with history "none" has completed, a reply to an old conversation of that
  * channel (there and in the inbox when the move started) stays in the inbox (`stays`) or first moves
- * the conversation to help desk in the same step (`moves`).
+ * the conversation to help desk in the same step (`moves`). While the move still runs, the old
+ * conversation is left alone under both policies (HIST-5; docs/SEMANTICS.md, reply-arrives).
  */
 export const checkOpen2: (trace: Trace) => Verdict = profiled('OPEN-2', (trace) => {
   const ix = traceIndex(trace);
@@ -33,9 +34,10 @@ export const checkOpen2: (trace: Trace) => Verdict = profiled('OPEN-2', (trace) 
     const movedEarlier = ix.movedByConv.get(conv).some((m) => ix.stepOfEvent[m] !== step && m < r);
     if (movedEarlier) continue;
     const subjects = { conversations: [conv], channels: [old.channelId], step };
-    if (moves && (!movedNow || reply.location !== 'help-desk')) {
+    const completed = old.completeEvent !== null && old.completeEvent < r;
+    if (moves && completed && (!movedNow || reply.location !== 'help-desk')) {
       found.add('the conversation moved to help desk with the reply', `reply in ${reply.location}`, subjects);
-    } else if (!moves && (movedNow || reply.location !== 'inbox')) {
+    } else if ((!moves || !completed) && (movedNow || reply.location !== 'inbox')) {
       found.add('the reply stays in the inbox', `reply in ${reply.location}`, subjects);
     }
   }

@@ -1,5 +1,5 @@
 import type { Trace, Verdict } from '../../domain/index.ts';
-import { eventAt, eventsOf, moveAt, traceIndex } from '../_trace-index.ts';
+import { eventAt, eventsOf, inHelpDeskAt, moveAt, traceIndex } from '../_trace-index.ts';
 import { count, Findings, profiled } from '../_verdict.ts';
 
 /**
@@ -25,7 +25,8 @@ export const checkOpen3: (trace: Trace) => Verdict = profiled('OPEN-3', (trace) 
     const movedAll = ix.movedByConv
       .get(conv)
       .filter((m) => m > move.startEvent && m <= (move.completeEvent ?? 0));
-    if (!existed || movedAll.some((m) => m < c)) continue;
+    // Already in help desk when changed (moved by an earlier move): no longer the move's to take.
+    if (!existed || movedAll.some((m) => m < c) || inHelpDeskAt(ix, conv, c)) continue;
     checked += 1;
     const into = change.toChannelId === move.channelId;
     const expected = into !== atStart;
