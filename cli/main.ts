@@ -21,15 +21,25 @@ function withDefaultCommand(argv: readonly string[]): string[] {
   return [...argv];
 }
 
+// C0/C1 controls, line separators and bidi overrides: a value echoed from the command line or a
+// file must not drive the terminal (colours, cursor moves) or split the one error line.
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** An error message as one printable line: control characters shown as `\u001b` escapes. */
+function oneSafeLine(message: string): string {
+  return message.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** The one place errors become exit codes: only the entry catches (STYLE.md 9). */
 function exitCodeFor(error: unknown, io: CliIO): ExitCode {
   if (error instanceof CommanderError && error.exitCode === 0) return EXIT.ok;
   if (error instanceof UsageError || error instanceof InputError || error instanceof CommanderError) {
-    io.stderr(`error: ${error.message}\n`);
+    io.stderr(`error: ${oneSafeLine(error.message)}\n`);
     return EXIT.usage;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr(`internal error: ${message.split('\n')[0] ?? ''}\n`);
+  io.stderr(`internal error: ${oneSafeLine(message.split('\n')[0] ?? '')}\n`);
   if ((io.env.DEBUG ?? '').split(',').includes('inbox-move-sim') && error instanceof Error) {
     io.stderr(`${error.stack ?? ''}\n`);
   }

@@ -59,6 +59,18 @@ export function parseNonNegativeInt(value: string): number {
   throw new InvalidArgumentError('Expected a whole number (0 or more).');
 }
 
+/**
+ * A whole number from 0 to `max`: sizes of a generated inbox, bounded so that a typo (an extra
+ * zero or six) is one clear message instead of a run that never ends.
+ */
+export function parseCountUpTo(max: number): (value: string) => number {
+  return (value) => {
+    const n = parseNonNegativeInt(value);
+    if (n <= max) return n;
+    throw new InvalidArgumentError(`Expected a whole number from 0 to ${max}.`);
+  };
+}
+
 export function parseShare(value: string): number {
   const share = Number(value);
   if (value.trim() !== '' && Number.isFinite(share) && share >= 0 && share <= 1) return share;

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Channel, ProfileId, ServiceHubTier, World } from '../domain/index.ts';
 import { currentChannelId, InputError, PROFILES } from '../domain/index.ts';
@@ -31,6 +31,15 @@ export function previewWorld(source: InboxSource, cwd: string): World {
         null,
         'a scenario file (YAML or JSON)',
         'no such file',
+      );
+    }
+    if (!statSync(file).isFile()) {
+      throw new InputError(
+        'INBOX_NOT_FOUND',
+        source.inbox,
+        null,
+        'a scenario file (YAML or JSON)',
+        'a folder',
       );
     }
     return parseScenario(readFileSync(file, 'utf8'), source.inbox).world;

@@ -1,15 +1,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import { DEFAULT_POLICIES, DEFAULT_PROFILE, InputError } from '../domain/index.ts';
-import { formatPath, fromZodIssue, type Issue } from './_issue.ts';
+import { formatPath, fromZodIssue, printable, quoteShort, type Issue } from './_issue.ts';
 import { lineOf } from './_locate.ts';
 import { compileExpectations } from './compile/compile-expectations.ts';
+import { compileFound } from './compile/compile-found.ts';
 import { compileScript } from './compile/compile-script.ts';
 import { compileWorld } from './compile/compile-world.ts';
 import { validateWorld } from './compile/validate-world.ts';
 import type { Scenario } from './scenario.ts';
-import { scenarioSchema } from './schema/scenario-schema.ts';
+import { scenarioSchema, type ScenarioInput } from './schema/scenario-schema.ts';
 import { DEFAULT_SCENARIO_START, parseTime } from './time-text.ts';
 
 /**
@@ -24,7 +25,7 @@ export function parseScenario(text: string, fileName: string): Scenario {
   if (yamlError !== undefined) {
     const line = yamlError.linePos?.[0].line ?? lineCounter.linePos(yamlError.pos[0]).line;
     const what = yamlError.message.split('\n')[0] ?? yamlError.message;
-    throw new InputError('YAML_SYNTAX', fileName, `line ${line}`, 'valid YAML', what);
+    throw new InputError('YAML_SYNTAX', fileName, `line ${line}`, 'valid YAML', printable(what));
   }
   const raise = (issue: Issue): never => {
     const line = lineOf(doc, lineCounter, issue.path, issue.atKey === true);
@@ -36,7 +37,7 @@ export function parseScenario(text: string, fileName: string): Scenario {
       issue.found,
     );
   };
-  const parsed = scenarioSchema.safeParse(doc.toJS({ maxAliasCount: 1_000 }), { reportInput: true });
+  const parsed = scenarioSchema.safeParse(toPlain(doc, lineCounter, fileName), { reportInput: true });
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     if (first !== undefined) raise(fromZodIssue(first));
@@ -46,9 +47,8 @@ export function parseScenario(text: string, fileName: string): Scenario {
   const worldIssue = validateWorld(input)[0];
   if (worldIssue !== undefined) raise(worldIssue);
   const start = parseTime(input.start ?? DEFAULT_SCENARIO_START, 0) ?? 0;
-  const { world, ctx } = compileWorld(input, start);
-  const { script, issues: scriptIssues } = compileScript(input.script ?? [], world, ctx);
-  if (scriptIssues[0] !== undefined) raise(scriptIssues[0]);
+  const { world, script } =
+    input.found === undefined ? compileInput(input, start, raise) : compileFound(input.found, fileName);
   const { expectations, issues } = compileExpectations(input.expect, world, script, start);
   if (issues[0] !== undefined) raise(issues[0]);
   return {
@@ -61,7 +61,45 @@ export function parseScenario(text: string, fileName: string): Scenario {
       profile: input.profile ?? DEFAULT_PROFILE,
     },
     expectations,
+    ...(input.found === undefined
+      ? {}
+      : {
+          found: {
+            system: input.found.system,
+            seed: input.found.seed,
+            path: input.found.path,
+            replay: input.found.replay ?? null,
+          },
+        }),
   };
+}
+
+/** The world and script written in the scenario's own shorthand. */
+function compileInput(input: ScenarioInput, start: number, raise: (issue: Issue) => never) {
+  const { world, ctx } = compileWorld(input, start);
+  const { script, issues } = compileScript(input.script ?? [], world, ctx);
+  if (issues[0] !== undefined) raise(issues[0]);
+  return { world, script };
+}
+
+/**
+ * The document as plain data. yaml reports an unresolved alias or an alias bomb only here, by
+ * throwing (a ReferenceError): that is bad input, so it becomes an InputError like any other.
+ */
+function toPlain(doc: Document, lineCounter: LineCounter, fileName: string): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 1_000 });
+  } catch (error) {
+    const what = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    const line = lineCounter.linePos(doc.contents?.range?.[0] ?? 0).line;
+    throw new InputError(
+      'YAML_SYNTAX',
+      fileName,
+      `line ${line}`,
+      'valid YAML with every alias defined before use, and few of them',
+      quoteShort(what, 120),
+    );
+  }
 }
 
 /** A scenario file: read as UTF-8 text (binary content is bad input, not a crash), then parsed. */

@@ -51,4 +51,11 @@ export interface Scenario {
   /** The scenario's policies over the defaults, and its profile (or the default profile). */
   readonly options: SystemOptions;
   readonly expectations: readonly Expectation[];
+  /** Where a counterexample saved by `explore` came from (its `found:` block); absent otherwise. */
+  readonly found?: {
+    readonly system: string;
+    readonly seed: number;
+    readonly path: string;
+    readonly replay: string | null;
+  };
 }

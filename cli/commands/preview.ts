@@ -6,6 +6,7 @@ import { EXIT } from '../exit-codes.ts';
 import { loadSystem } from '../load-system.ts';
 import {
   oneOf,
+  parseCountUpTo,
   parseNonNegativeInt,
   parsePolicy,
   parseProfile,
@@ -56,9 +57,9 @@ export const previewCommand: CliCommand = {
       .option(
         '--conversations <n>',
         'conversations in the generated inbox (default 1000)',
-        parseNonNegativeInt,
+        parseCountUpTo(1_000_000),
       )
-      .option('--users <n>', 'users in the generated inbox (default 25)', parseNonNegativeInt)
+      .option('--users <n>', 'users in the generated inbox (default 25)', parseCountUpTo(100_000))
       .option('--closed-share <share>', 'share of closed conversations, 0..1', parseShare)
       .option('--ticket-share <share>', 'share of conversations that already have a ticket, 0..1', parseShare)
       .option('--owner-access-share <share>', 'share of owners with help desk access, 0..1', parseShare)

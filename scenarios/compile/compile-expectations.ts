@@ -1,5 +1,5 @@
 import type { RuleId, Script, World } from '../../domain/index.ts';
-import type { Issue } from '../_issue.ts';
+import { quoteShort, type Issue } from '../_issue.ts';
 import type { Expectation } from '../scenario.ts';
 import type { ExpectInput } from '../schema/expect-schema.ts';
 import { parseTime } from '../time-text.ts';
@@ -33,7 +33,7 @@ export function compileExpectations(
       code: 'SCENARIO_REFERENCE',
       path,
       expected: `${what === 'status' ? 'a status of the pipeline' : `the ID of a ${what} of the scenario`} (${some})`,
-      found: JSON.stringify(id),
+      found: quoteShort(id),
     });
   };
 

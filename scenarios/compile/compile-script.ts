@@ -1,5 +1,5 @@
 import type { Command, EntryPoint, HistoryChoice, World } from '../../domain/index.ts';
-import { describeFound, fromZodIssue, type Issue } from '../_issue.ts';
+import { describeFound, fromZodIssue, quoteShort, type Issue } from '../_issue.ts';
 import {
   BARE_STEPS,
   STEP_KEYS,
@@ -61,7 +61,7 @@ function parseStep(entry: unknown, index: number, issues: Issue[]): StepInput | 
       code: 'SCENARIO_UNKNOWN_KEY',
       path: atKey ? ['script', index, key] : ['script', index],
       expected: forms,
-      found: `the unknown command ${JSON.stringify(key)}`,
+      found: `the unknown command ${quoteShort(key)}`,
       atKey,
     });
     return null;
@@ -115,7 +115,7 @@ function compileStep(
           code: 'SCENARIO_DUPLICATE_ID',
           path: [...at, 'id'],
           expected: 'a new conversation ID (use redeliver: <ID> to deliver one again)',
-          found: `${JSON.stringify(input.id)}, already in the scenario`,
+          found: `${quoteShort(input.id)}, already in the scenario`,
         });
       const refs = state.conversationRefs(input, at);
       if (refs !== null) return fail(refs);
@@ -130,7 +130,7 @@ function compileStep(
           code: 'SCENARIO_REFERENCE',
           path: at,
           expected: 'the ID of a conversation that arrived earlier in the script',
-          found: JSON.stringify(step.value),
+          found: quoteShort(step.value),
         });
       return { type: 'conversation-arrives', conversation: earlier };
     }

@@ -1,5 +1,5 @@
 import type { ChannelKind, Conversation, SimTime, World } from '../../domain/index.ts';
-import type { Issue } from '../_issue.ts';
+import { quoteShort, type Issue } from '../_issue.ts';
 import type { ConversationInput } from '../schema/conversation-schema.ts';
 import { formatSimTime } from '../../domain/index.ts';
 import { historyOf } from './build-conversation.ts';
@@ -166,6 +166,6 @@ function reference(what: string, id: string, known: readonly string[], path: Pat
     code: 'SCENARIO_REFERENCE',
     path,
     expected: `the ID of a ${what} (${some === '' ? 'none is declared' : some}${known.length > 8 ? ', ...' : ''})`,
-    found: JSON.stringify(id),
+    found: quoteShort(id),
   };
 }

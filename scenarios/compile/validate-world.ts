@@ -1,4 +1,5 @@
-import type { Issue } from '../_issue.ts';
+import { quoteShort, type Issue } from '../_issue.ts';
+import { SCENARIO_LIMITS } from '../schema/_primitives.ts';
 import type { ScenarioInput } from '../schema/scenario-schema.ts';
 import { historyOf } from './build-conversation.ts';
 import { buildAccount, DEFAULT_USERS } from './world-defaults.ts';
@@ -24,7 +25,7 @@ export function validateWorld(input: ScenarioInput): Issue[] {
       code: 'SCENARIO_REFERENCE',
       path,
       expected: `the ID of a ${what} of this scenario (${known === '' ? `none is declared` : known})`,
-      found: JSON.stringify(value),
+      found: quoteShort(value),
     });
   };
   const status = (value: string | null | undefined, path: Path): void => {
@@ -33,7 +34,7 @@ export function validateWorld(input: ScenarioInput): Issue[] {
       code: 'SCENARIO_REFERENCE',
       path,
       expected: `a status of the help desk pipeline (${statuses.join(', ')})`,
-      found: JSON.stringify(value),
+      found: quoteShort(value),
     });
   };
   const impossible = (path: Path, expected: string, found: string): void => {
@@ -138,8 +139,17 @@ export function validateWorld(input: ScenarioInput): Issue[] {
     });
   });
 
+  let conversations = input.conversations?.length ?? 0;
+  let messages = 0;
   (input.bulk ?? []).forEach((bulk, i) => {
     const at: Path = ['bulk', i];
+    conversations += bulk.count;
+    messages += bulk.count * (bulk.messages ?? 1);
+    if (conversations > SCENARIO_LIMITS.conversations || messages > SCENARIO_LIMITS.messages) {
+      const limits = `at most ${SCENARIO_LIMITS.conversations.toLocaleString('en-US')} conversations and ${SCENARIO_LIMITS.messages.toLocaleString('en-US')} messages in all`;
+      impossible([...at, 'count'], limits, `${conversations} conversations, ${messages} messages so far`);
+      return;
+    }
     ref(bulk.channel, channelIds, 'channel', [...at, 'channel']);
     bulk.owners?.forEach((owner, j) => ref(owner, userIds, 'user', [...at, 'owners', j]));
     const prefix = bulk.idPrefix ?? `${bulk.channel}-bulk-`;
@@ -174,6 +184,6 @@ function duplicate(what: string, id: string, path: Path): Issue {
     code: 'SCENARIO_DUPLICATE_ID',
     path,
     expected: `a ${what} ID used once`,
-    found: `${JSON.stringify(id)} a second time`,
+    found: `${quoteShort(id)} a second time`,
   };
 }

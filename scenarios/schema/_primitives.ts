@@ -43,6 +43,21 @@ export const switchSchema = z
 
 export const countSchema = z.number().int().nonnegative();
 
+/**
+ * Upper bounds of what a scenario may ask to build: the design's largest inbox (1,000,000
+ * conversations) and generous per-conversation sizes. Without them a typo such as `count: 1e9`
+ * would exhaust memory instead of giving one clear message.
+ */
+export const SCENARIO_LIMITS = {
+  conversations: 1_000_000,
+  messages: 20_000_000,
+  messagesPerConversation: 10_000,
+  ticketsPerConversation: 1_000,
+} as const;
+
+/** A count of at most `max` (a whole number, 0 or more). */
+export const boundedCount = (max: number) => countSchema.max(max);
+
 export const tierSchema = z.enum(SERVICE_HUB_TIERS);
 export const channelKindSchema = z.enum(CHANNEL_KINDS);
 export const surfaceSchema = z.enum(CHATFLOW_SURFACES);

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import {
   authorSchema,
+  boundedCount,
   conversationStatusSchema,
   countSchema,
   durationSchema,
   idSchema,
   messageKindSchema,
+  SCENARIO_LIMITS,
   strict,
   timeSchema,
 } from './_primitives.ts';
@@ -20,9 +22,12 @@ const messageSchema = strict({
 });
 
 /** `messages:` a count, or a list of messages (each field optional). */
-export const messagesSchema = z.union([countSchema, z.array(messageSchema)], {
-  error: 'a count or a list of messages',
-});
+export const messagesSchema = z.union(
+  [boundedCount(SCENARIO_LIMITS.messagesPerConversation), z.array(messageSchema)],
+  {
+    error: 'a count or a list of messages',
+  },
+);
 
 const ticketSchema = strict({
   id: idSchema.optional(),
@@ -55,16 +60,18 @@ export const conversationSchema = strict({
   location: z.enum(['inbox', 'help-desk']).optional(),
   /** `tickets:` a count, or a list of tickets. */
   tickets: z
-    .union([countSchema, z.array(ticketSchema)], { error: 'a count or a list of tickets' })
+    .union([boundedCount(SCENARIO_LIMITS.ticketsPerConversation), z.array(ticketSchema)], {
+      error: 'a count or a list of tickets',
+    })
     .optional(),
 });
 
 /** One entry of `bulk:`: N deterministic conversations in one channel (for size-dependent rules). */
 export const bulkSchema = strict({
   channel: idSchema,
-  count: countSchema,
+  count: boundedCount(SCENARIO_LIMITS.conversations),
   idPrefix: idSchema.optional(),
-  messages: countSchema.optional(),
+  messages: boundedCount(SCENARIO_LIMITS.messagesPerConversation).optional(),
   /** Every n-th conversation is closed (0: none). */
   closedEvery: countSchema.optional(),
   /** Every n-th conversation already has a ticket (0: none). */

@@ -1,0 +1,162 @@
+// Duplicate delivery is idempotent on the reference system; and the checkers catch systems that
+// lose or duplicate under the same faults (fault-specific wrappers in _faulty-systems.ts).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Command, RuleId, Script, SystemFactory, World } from '../../domain/index.ts';
+import { createReferenceSystem } from '../../machines/index.ts';
+import { checkTrace } from '../../rules/index.ts';
+import { playScript } from '../../scenarios/index.ts';
+import { appendsDuplicates, losesInFlight, recreatesTickets } from './_faulty-systems.ts';
+import { conversation, inboxArbitrary, OPTIONS, outcome, T0 } from './_world.ts';
+
+const START: Command = {
+  type: 'start-move',
+  actorId: 'admin',
+  channelId: 'email',
+  entryPoint: 'inbox-settings',
+  history: { kind: 'all', openStatus: 'New', closedStatus: 'Closed' },
+};
+const IDLE: Command = { type: 'run-until-idle' };
+const arrival = (id: string): Command => ({
+  type: 'conversation-arrives',
+  conversation: conversation(id, { startedAt: T0 + 1 }),
+});
+const reply = (conversationId: string, id: string): Command => ({
+  type: 'reply-arrives',
+  conversationId,
+  message: { id, at: T0 + 2, channelId: 'email', kind: 'email', author: 'contact', body: `reply ${id}` },
+});
+
+const statusOf = (factory: SystemFactory, world: World, script: Script, rule: RuleId): string =>
+  checkTrace(playScript(factory, world, script, OPTIONS), [rule])[0]?.status ?? 'missing';
+
+/** Where in the move a delivery happens: before the start, during the move, or after it. */
+const phase = fc.constantFrom('before', 'during', 'after');
+const placed = (when: string, commands: readonly Command[]): Script =>
+  when === 'before'
+    ? [...commands, START, IDLE]
+    : when === 'during'
+      ? [START, { type: 'advance', ms: 300 }, ...commands, IDLE]
+      : [START, IDLE, ...commands];
+
+const nonEmpty = inboxArbitrary.filter((w) =>
+  w.conversations.some((c) => c.channelHistory.at(-1) === 'email'),
+);
+
+/** Arrivals and replies put before the move, during it, or after it. */
+function bucketed(
+  arrivals: readonly Command[],
+  arriveWhen: string,
+  replies: readonly Command[],
+  replyWhen: string,
+): Script {
+  const at = (when: string): Command[] => [
+    ...(arriveWhen === when ? arrivals : []),
+    ...(replyWhen === when ? replies : []),
+  ];
+  return [...at('before'), START, { type: 'advance', ms: 300 }, ...at('during'), IDLE, ...at('after')];
+}
+
+describe('duplicate delivery on the reference system', () => {
+  it('a conversation delivered twice, or a reply delivered twice, changes nothing the second time', () => {
+    fc.assert(
+      fc.property(
+        inboxArbitrary,
+        phase,
+        phase,
+        fc.integer({ min: 2, max: 4 }),
+        (world, arriveWhen, replyWhen, times) => {
+          const target = world.conversations[0]?.id;
+          const replies = (n: number): Command[] =>
+            target === undefined ? [] : Array.from({ length: n }, () => reply(target, 'r1'));
+          const arrivals = (n: number): Command[] => Array.from({ length: n }, () => arrival('n1'));
+          const one = playScript(
+            createReferenceSystem,
+            world,
+            bucketed(arrivals(1), arriveWhen, replies(1), replyWhen),
+            OPTIONS,
+          );
+          const many = playScript(
+            createReferenceSystem,
+            world,
+            bucketed(arrivals(times), arriveWhen, replies(times), replyWhen),
+            OPTIONS,
+          );
+          for (const step of many.steps) expect(step.result.status).toBe('accepted');
+          expect(outcome(many.after)).toEqual(outcome(one.after));
+          for (const verdict of checkTrace(many, ['INV-1', 'INV-2', 'INV-3']))
+            expect(verdict.status).not.toBe('violated');
+        },
+      ),
+      { numRuns: 200, seed: 3 },
+    );
+  });
+});
+
+describe('checkers catch systems that mishandle a fault', () => {
+  it('a crash that loses the in-flight conversation violates INV-1', () => {
+    let caught = 0;
+    fc.assert(
+      fc.property(nonEmpty, fc.integer({ min: 0, max: 2_000 }), (world, at) => {
+        const script: Script = [
+          START,
+          { type: 'advance', ms: at },
+          { type: 'worker-crash' },
+          { type: 'worker-restart' },
+          IDLE,
+        ];
+        const lostSomething = playScript(losesInFlight, world, script, OPTIONS).events.some(
+          (e, i, all) =>
+            e.type === 'worker-crashed' && all.slice(0, i).some((x) => x.type === 'conversation-moved'),
+        );
+        expect(statusOf(createReferenceSystem, world, script, 'INV-1')).toBe('pass');
+        if (lostSomething) {
+          caught += 1;
+          expect(statusOf(losesInFlight, world, script, 'INV-1')).toBe('violated');
+        }
+      }),
+      { numRuns: 100, seed: 5 },
+    );
+    expect(caught).toBeGreaterThan(30);
+  });
+
+  it('a restart that re-creates tickets violates INV-3', () => {
+    let caught = 0;
+    fc.assert(
+      fc.property(nonEmpty, fc.integer({ min: 1, max: 2_000 }), (world, at) => {
+        const script: Script = [
+          START,
+          { type: 'advance', ms: at },
+          { type: 'worker-crash' },
+          { type: 'worker-restart' },
+          IDLE,
+        ];
+        const trace = playScript(recreatesTickets, world, script, OPTIONS);
+        const movedBeforeRestart =
+          trace.events.findIndex((e) => e.type === 'worker-restarted') >
+          trace.events.findIndex((e) => e.type === 'conversation-moved');
+        if (movedBeforeRestart) {
+          caught += 1;
+          expect(checkTrace(trace, ['INV-3'])[0]?.status).toBe('violated');
+        }
+      }),
+      { numRuns: 100, seed: 6 },
+    );
+    expect(caught).toBeGreaterThan(30);
+  });
+
+  it('a duplicate delivery appended twice violates INV-1 (conversation) and INV-2 (reply)', () => {
+    fc.assert(
+      fc.property(nonEmpty, phase, (world, when) => {
+        const target = world.conversations.find((c) => c.channelHistory.at(-1) === 'email')?.id ?? '';
+        const conversationTwice = placed(when, [arrival('n1'), arrival('n1')]);
+        const replyTwice = placed(when, [reply(target, 'r1'), reply(target, 'r1')]);
+        expect(statusOf(createReferenceSystem, world, conversationTwice, 'INV-1')).toBe('pass');
+        expect(statusOf(appendsDuplicates, world, conversationTwice, 'INV-1')).toBe('violated');
+        expect(statusOf(createReferenceSystem, world, replyTwice, 'INV-2')).toBe('pass');
+        expect(statusOf(appendsDuplicates, world, replyTwice, 'INV-2')).toBe('violated');
+      }),
+      { numRuns: 60, seed: 8 },
+    );
+  });
+});
