@@ -1,0 +1,94 @@
+import type { Command } from 'commander';
+import type { SystemFactory } from '../../domain/index.ts';
+import { InputError } from '../../domain/index.ts';
+import { CORPUS_DIR, replayCorpus, type ReplayMode } from '../../explore/index.ts';
+import { reporterNames } from '../../reports/index.ts';
+import type { CliCommand, CommandContext } from '../command.ts';
+import { emitReports } from '../emit-reports.ts';
+import { EXIT } from '../exit-codes.ts';
+import { loadInputs } from '../load-inputs.ts';
+import { loadSystem } from '../load-system.ts';
+import { namesFrom, oneOf } from '../option-parsers.ts';
+import { runHeader, runRecord } from '../run-record.ts';
+
+interface ReplayOptions {
+  readonly system?: string;
+  readonly mode: ReplayMode;
+  readonly reporter?: string[];
+  readonly out: string;
+}
+
+async function execute(
+  paths: readonly string[],
+  options: ReplayOptions,
+  context: CommandContext,
+): Promise<void> {
+  const { io } = context;
+  const scenarios = loadInputs(paths.length > 0 ? paths : [CORPUS_DIR], io.cwd);
+  const notFound = scenarios.find((scenario) => scenario.found === undefined);
+  if (notFound !== undefined)
+    throw new InputError(
+      'REPLAY_INPUT',
+      notFound.ref.file,
+      'found',
+      'a counterexample saved by explore (a found: block)',
+      'a scenario without one',
+    );
+  const cache = new Map<string, SystemFactory>();
+  const systemFor = async (recorded: string) => {
+    const name = options.system ?? recorded;
+    const factory = cache.get(name) ?? (await loadSystem(name, io.cwd));
+    cache.set(name, factory);
+    return { name, factory };
+  };
+  const outcomes = await replayCorpus(scenarios, options.mode, systemFor);
+  const run = runRecord(
+    runHeader(context.argv, io, undefined),
+    outcomes.map((o) => o.result),
+  );
+  await emitReports(run, [...new Set(options.reporter ?? ['console'])], options.out, io);
+  const failed = outcomes.filter((o) => !o.ok);
+  io.stderr(
+    `replay (${options.mode}): ${outcomes.length - failed.length} of ${outcomes.length} counterexamples as expected\n`,
+  );
+  for (const o of failed)
+    io.stderr(`  not as expected: ${o.file ?? '?'} (${o.rules.join(', ')} on ${o.system})\n`);
+  context.setExitCode(failed.length > 0 ? EXIT.failed : EXIT.ok);
+}
+
+/** `replay`: replay saved counterexamples (scenarios/corpus/) and check they still reproduce. */
+export const replayCommand: CliCommand = {
+  name: 'replay',
+  register(parent: Command, context: CommandContext) {
+    parent
+      .command('replay')
+      .description('Replay counterexamples saved by explore; check each saved violation still reproduces.')
+      .argument('[files...]', `counterexample files or folders (default: ${CORPUS_DIR}/)`)
+      .option('--system <module>', 'replay on this system instead of the one each was found on')
+      .option(
+        '--mode <mode>',
+        'reproduce: every saved rule is still violated; fixed: none is any more',
+        oneOf<ReplayMode>(['reproduce', 'fixed']),
+        'reproduce',
+      )
+      .option(
+        '--reporter <names...>',
+        'console, json, junit, markdown, html',
+        namesFrom(() => reporterNames),
+      )
+      .option('--out <dir>', 'folder for file reports', 'out')
+      .addHelpText(
+        'after',
+        `
+Exit codes: 0 every counterexample as expected, 1 one is not, 2 bad input.
+
+Examples:
+  $ inbox-move-sim replay
+  $ inbox-move-sim replay scenarios/corpus/banner-left-up-move-3-s57.yaml
+  $ inbox-move-sim replay --system ./my-fixed-system.ts --mode fixed`,
+      )
+      .action(async (paths: string[], options: ReplayOptions) => {
+        await execute(paths, options, context);
+      });
+  },
+};

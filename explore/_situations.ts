@@ -1,0 +1,203 @@
+import type { Channel, Command, HistoryChoice, World } from '../domain/index.ts';
+import { currentChannelId } from '../domain/index.ts';
+import { messageKindOf, type Scenario } from '../generators/index.ts';
+import { movable } from './_eligible.ts';
+import { withBulk, withChannel } from './_world-edits.ts';
+
+/**
+ * A situation a random script almost never reaches by itself, built around an acceptable opening
+ * move: the opening aimed at a WhatsApp or Messenger chatflow (ELIG-5); a second move while the
+ * first runs (ELIG-6); two completed moves of very different sizes (MOVE-5); a worker crash and a
+ * restart mid-move (INV-1, INV-3); a conversation delivered twice (INV-1); a reply delivered twice
+ * (INV-2).
+ */
+export type Situation =
+  'unmovable-chatflow' | 'second-move' | 'two-moves' | 'crash-restart' | 'redelivery' | 'duplicate-reply';
+export const SITUATIONS: readonly Situation[] = [
+  'unmovable-chatflow',
+  'second-move',
+  'two-moves',
+  'crash-restart',
+  'redelivery',
+  'duplicate-reply',
+];
+
+/** The draws a situation is shaped by: plain numbers, so that they shrink toward the simplest. */
+export interface SituationDraw {
+  readonly situation: Situation;
+  /** Where in the script it is placed (taken modulo what fits). */
+  readonly at: number;
+  /** Clock advanced before a crash (ms). */
+  readonly ms: number;
+  /** Extra conversations in the second of two moved channels. */
+  readonly bulk: number;
+  readonly flip: boolean;
+}
+
+type StartMove = Extract<Command, { type: 'start-move' }>;
+
+const entryFor = (channel: Channel) => (channel.kind === 'chatflow' ? 'chatflows-list' : 'inbox-settings');
+
+/** "All conversations" with the pipeline's first and last statuses: never refused under HIST-0. */
+const allHistory = (world: World): HistoryChoice => {
+  const statuses = world.account.pipeline.statuses;
+  return { kind: 'all', openStatus: statuses[0] ?? '', closedStatus: statuses[statuses.length - 1] ?? '' };
+};
+
+/** A movable inbox channel other than `except` (one is added when there is none). */
+function another(world: World, except: string): { world: World; channel: Channel } {
+  const channel = world.channels.find((c) => c.id !== except && movable(c));
+  return channel === undefined ? withChannel(world, 'email-team') : { world, channel };
+}
+
+/** The number of commands from `from` on before the clock first moves (a move still runs there). */
+function beforeClock(script: readonly Command[], from: number): number {
+  let n = 0;
+  for (const c of script.slice(from)) {
+    if (c.type === 'advance' || c.type === 'run-until-idle') break;
+    n += 1;
+  }
+  return n;
+}
+
+const insert = (script: readonly Command[], index: number, ...commands: Command[]): Command[] => [
+  ...script.slice(0, index),
+  ...commands,
+  ...script.slice(index),
+];
+
+/** The latest instant of the world and the script's messages: a new reply dated then is never early. */
+function latest(scenario: Scenario): number {
+  let t = scenario.world.clock;
+  for (const c of scenario.world.conversations) for (const m of c.messages) t = Math.max(t, m.at);
+  for (const c of scenario.script) {
+    if (c.type === 'conversation-arrives') for (const m of c.conversation.messages) t = Math.max(t, m.at);
+    if (c.type === 'reply-arrives') t = Math.max(t, c.message.at);
+  }
+  return t;
+}
+
+/** A copy of one of `indexes`' commands, delivered again later (or `null` when there is none). */
+function again(
+  script: readonly Command[],
+  indexes: readonly number[],
+  draw: SituationDraw,
+): Command[] | null {
+  const i = indexes[draw.at % Math.max(1, indexes.length)];
+  const command = i === undefined ? undefined : script[i];
+  if (i === undefined || command === undefined) return null;
+  return insert(script, i + 1 + (draw.ms % (script.length - i)), command);
+}
+
+function unmovableChatflow(s: Scenario, opening: StartMove, draw: SituationDraw): Scenario {
+  const surface = draw.flip ? 'messenger' : 'whatsapp';
+  const found = s.world.channels.find((c) => c.kind === 'chatflow' && c.surface === surface);
+  const { world, channel } =
+    found === undefined
+      ? withChannel(s.world, draw.flip ? 'chatflow-messenger' : 'chatflow-whatsapp')
+      : { world: s.world, channel: found };
+  const aimed: StartMove = { ...opening, channelId: channel.id, entryPoint: 'chatflows-list' };
+  return { world, script: [aimed, ...s.script.slice(1)] };
+}
+
+function secondMove(s: Scenario, opening: StartMove, draw: SituationDraw): Scenario {
+  const { world, channel } = another(s.world, opening.channelId);
+  const second: StartMove = { ...opening, channelId: channel.id, entryPoint: entryFor(channel) };
+  return { world, script: insert(s.script, 1 + (draw.at % (beforeClock(s.script, 1) + 1)), second) };
+}
+
+function twoMoves(s: Scenario, opening: StartMove, draw: SituationDraw): Scenario {
+  const other = another(s.world, opening.channelId);
+  const world = withBulk(other.world, other.channel, draw.bulk);
+  const second: StartMove = {
+    ...opening,
+    channelId: other.channel.id,
+    entryPoint: entryFor(other.channel),
+    history: allHistory(world),
+  };
+  const idle: Command = { type: 'run-until-idle' };
+  return { world, script: insert(s.script, 1, idle, second, idle) };
+}
+
+function crashRestart(s: Scenario, opening: StartMove, draw: SituationDraw): Scenario {
+  // The fullest movable channel, with all its history: something is in flight when the worker dies.
+  const size = (c: Channel) => s.world.conversations.filter((x) => currentChannelId(x) === c.id).length;
+  const target = s.world.channels
+    .filter(movable)
+    .reduce<Channel | undefined>(
+      (best, c) => (best === undefined || size(c) > size(best) ? c : best),
+      undefined,
+    );
+  const aimed: StartMove =
+    target === undefined
+      ? opening
+      : { ...opening, channelId: target.id, entryPoint: entryFor(target), history: allHistory(s.world) };
+  const rest = s.script.slice(1);
+  const down = draw.at % (Math.min(rest.length, 3) + 1);
+  const script: Command[] = [
+    aimed,
+    { type: 'advance', ms: draw.ms },
+    { type: 'worker-crash' },
+    // No move starts while the worker is down: MOVE-5's checker would time that stall as the move's own.
+    ...rest.slice(0, down).filter((c) => c.type !== 'start-move'),
+    { type: 'worker-restart' },
+    ...rest.slice(down),
+  ];
+  return { world: s.world, script };
+}
+
+function redelivery(s: Scenario, draw: SituationDraw): Scenario {
+  const arrivals = s.script.flatMap((c, i) => (c.type === 'conversation-arrives' ? [i] : []));
+  const script = again(s.script, arrivals, draw);
+  if (script !== null) return { ...s, script };
+  const conversation = s.world.conversations[draw.at % Math.max(1, s.world.conversations.length)];
+  if (conversation === undefined) return s;
+  const at = 1 + (draw.ms % s.script.length);
+  return { ...s, script: insert(s.script, at, { type: 'conversation-arrives', conversation }) };
+}
+
+function duplicateReply(s: Scenario, draw: SituationDraw): Scenario {
+  const replies = s.script.flatMap((c, i) => (c.type === 'reply-arrives' ? [i] : []));
+  const script = again(s.script, replies, draw);
+  if (script !== null) return { ...s, script };
+  const conversation = s.world.conversations[draw.at % Math.max(1, s.world.conversations.length)];
+  const channel = s.world.channels.find((c) => c.id === (conversation && currentChannelId(conversation)));
+  if (conversation === undefined || channel === undefined) return s;
+  const reply: Command = {
+    type: 'reply-arrives',
+    conversationId: conversation.id,
+    message: {
+      id: 'r-again',
+      at: latest(s),
+      channelId: channel.id,
+      kind: messageKindOf(channel),
+      author: 'contact',
+      body: 'A reply',
+    },
+  };
+  const at = 1 + (draw.ms % s.script.length);
+  return { ...s, script: insert(s.script, at, reply, reply) };
+}
+
+/**
+ * `scenario` (whose opening move is acceptable, `eligibleScenario`) reshaped into `draw`'s
+ * situation; unchanged when it has no opening move to build on. A pure function of its inputs.
+ */
+export function withSituation(scenario: Scenario, draw: SituationDraw): Scenario {
+  const [opening] = scenario.script;
+  if (opening?.type !== 'start-move') return scenario;
+  switch (draw.situation) {
+    case 'unmovable-chatflow':
+      return unmovableChatflow(scenario, opening, draw);
+    case 'second-move':
+      return secondMove(scenario, opening, draw);
+    case 'two-moves':
+      return twoMoves(scenario, opening, draw);
+    case 'crash-restart':
+      return crashRestart(scenario, opening, draw);
+    case 'redelivery':
+      return redelivery(scenario, draw);
+    case 'duplicate-reply':
+      return duplicateReply(scenario, draw);
+  }
+}

@@ -1,0 +1,73 @@
+import {
+  DEFAULT_POLICIES,
+  DEFAULT_PROFILE,
+  type Policies,
+  type ProfileId,
+  type SystemOptions,
+} from '../domain/index.ts';
+import type { ScenarioConstraints } from '../generators/index.ts';
+import type { Focus } from './exploration-arbitrary.ts';
+import { WHOLE, type Shard } from './seeding.ts';
+
+/**
+ * Everything an exploration needs, as plain data (JSON-serialisable) so that it can be sent to a
+ * worker thread, printed beside a failure, and rebuilt to replay it.
+ */
+export interface ExploreOptions {
+  /**
+   * Runs in all (across shards and workers). @default 1000 — every known-bad system is caught within
+   * it from the default seed (the slowest at run ~260), and a clean system plays 1,000 runs in ~1.5 s.
+   */
+  readonly runs: number;
+  /** Wall-clock budget in ms; the exploration stops early when it is spent (not reproducible). */
+  readonly timeLimitMs: number | null;
+  /** @default 42 */
+  readonly seed: number;
+  /** fast-check replay path of one run: with it, only run `seed` is played, along this path. */
+  readonly path: string | null;
+  /** The world and script knobs of `scenarioArbitrary`. */
+  readonly constraints: ScenarioConstraints;
+  /** `moves` (default) biases runs toward accepted moves (FOCUS_SHARES), so MOVE/HIST rules are exercised. */
+  readonly focus: Focus;
+  /** `reference` or the module path of a SystemFactory (as given on the command line). */
+  readonly system: string;
+  readonly systemOptions: SystemOptions;
+  readonly shard: Shard;
+  /** Stop after this many failing runs. @default 1 */
+  readonly maxFailures: number;
+  /** Shrink counterexamples (fast-check's `endOnFailure: false`). @default true */
+  readonly shrink: boolean;
+}
+
+/** The defaults: the seed and size at which every known-bad system must be caught. */
+export const DEFAULT_EXPLORE_OPTIONS: ExploreOptions = {
+  runs: 1_000,
+  timeLimitMs: null,
+  seed: 42,
+  path: null,
+  constraints: {},
+  focus: 'moves',
+  system: 'reference',
+  systemOptions: { policies: DEFAULT_POLICIES, profile: DEFAULT_PROFILE },
+  shard: WHOLE,
+  maxFailures: 1,
+  shrink: true,
+};
+
+/** Defaults filled in; policies merged over the defaults. */
+export function exploreOptions(
+  partial: Partial<Omit<ExploreOptions, 'systemOptions'>> & {
+    readonly policies?: Partial<Policies>;
+    readonly profile?: ProfileId;
+  } = {},
+): ExploreOptions {
+  const { policies, profile, ...rest } = partial;
+  return {
+    ...DEFAULT_EXPLORE_OPTIONS,
+    ...rest,
+    systemOptions: {
+      policies: { ...DEFAULT_POLICIES, ...policies },
+      profile: profile ?? DEFAULT_PROFILE,
+    },
+  };
+}

@@ -1,0 +1,19 @@
+// Worker-thread entry of `exploreInWorkers`: plays its share of run indexes and posts the records.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ExploreOptions } from './explore-options.ts';
+import { resolveFactory } from './resolve-factory.ts';
+import { runIndexes } from './run-indexes.ts';
+
+/** What the main thread sends each worker. */
+export interface WorkerTask {
+  readonly options: ExploreOptions;
+  readonly indexes: readonly number[];
+  readonly cwd: string;
+}
+
+const task = workerData as WorkerTask;
+const factory = await resolveFactory(task.options.system, task.cwd);
+const records = runIndexes(factory, task.options, task.indexes, (record) =>
+  parentPort?.postMessage({ kind: 'run', index: record.index }),
+);
+parentPort?.postMessage({ kind: 'done', records });

@@ -1,0 +1,126 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Command } from '../../domain/index.ts';
+import { validateWorld } from '../../domain/index.ts';
+import {
+  explorationArbitrary,
+  judge,
+  SITUATIONS,
+  situationDrawArbitrary,
+  withSituation,
+  type Situation,
+} from '../../explore/index.ts';
+import { scenarioArbitrary, type Scenario } from '../../generators/index.ts';
+import { createReferenceSystem } from '../../machines/index.ts';
+import { DEFAULT_POLICIES, DEFAULT_PROFILE } from '../../domain/index.ts';
+
+const options = { policies: DEFAULT_POLICIES, profile: DEFAULT_PROFILE };
+
+/** Pairs (before, after) of scenarios reshaped into `situation`. */
+function samples(situation: Situation, numRuns = 150): { before: Scenario; after: Scenario }[] {
+  const arbitrary = fc.tuple(
+    scenarioArbitrary({ script: { unknownIds: false } }),
+    situationDrawArbitrary([situation]),
+  );
+  return fc
+    .sample(arbitrary, { numRuns, seed: 3 })
+    .map(([before, draw]) => ({ before, after: withSituation(before, draw) }));
+}
+
+const starts = (script: readonly Command[]) => script.filter((c) => c.type === 'start-move');
+const clockMoves = (c: Command) => c.type === 'advance' || c.type === 'run-until-idle';
+
+describe('situations of the moves focus', () => {
+  it.each(SITUATIONS)('%s keeps worlds valid and is a pure function of its draws', (situation) => {
+    for (const { before, after } of samples(situation, 60)) {
+      expect(validateWorld(after.world)).toEqual([]);
+      const draw = fc.sample(situationDrawArbitrary([situation]), { numRuns: 1, seed: 9 })[0];
+      if (draw === undefined) throw new Error('no draw');
+      expect(withSituation(before, draw)).toEqual(withSituation(before, draw));
+    }
+  });
+
+  it('aims the opening at a WhatsApp or Messenger chatflow', () => {
+    for (const { after } of samples('unmovable-chatflow')) {
+      const [opening] = after.script;
+      if (opening?.type !== 'start-move') continue;
+      const channel = after.world.channels.find((c) => c.id === opening.channelId);
+      expect(channel?.kind).toBe('chatflow');
+      expect(['whatsapp', 'messenger']).toContain(channel?.surface);
+      expect(opening.entryPoint).toBe('chatflows-list');
+    }
+  });
+
+  it('starts a second move on another channel before the clock moves', () => {
+    for (const { after } of samples('second-move')) {
+      if (after.script[0]?.type !== 'start-move') continue;
+      const firstClock = after.script.findIndex(clockMoves);
+      const early = starts(firstClock === -1 ? after.script : after.script.slice(0, firstClock));
+      expect(early.length).toBeGreaterThanOrEqual(2);
+      expect(early.slice(1).some((c) => c.channelId !== early[0]?.channelId)).toBe(true);
+    }
+  });
+
+  it('plays two moves to completion, the second on a channel made bigger by the draw', () => {
+    const sizes = new Set<number>();
+    for (const { before, after } of samples('two-moves')) {
+      if (after.script[0]?.type !== 'start-move') continue;
+      expect(after.script.slice(1, 4).map((c) => c.type)).toEqual([
+        'run-until-idle',
+        'start-move',
+        'run-until-idle',
+      ]);
+      sizes.add(after.world.conversations.length - before.world.conversations.length);
+    }
+    expect(Math.max(...sizes)).toBeGreaterThan(100);
+    expect(sizes.size).toBeGreaterThan(10);
+  });
+
+  it('crashes the worker mid-move and restarts it, with no move started while it is down', () => {
+    for (const { after } of samples('crash-restart')) {
+      if (after.script[0]?.type !== 'start-move') continue;
+      expect(after.script.slice(1, 3).map((c) => c.type)).toEqual(['advance', 'worker-crash']);
+      const restart = after.script.findIndex((c, i) => i > 2 && c.type === 'worker-restart');
+      expect(restart).toBeGreaterThan(2);
+      expect(starts(after.script.slice(3, restart))).toEqual([]);
+    }
+  });
+
+  it('delivers some conversation twice', () => {
+    let twice = 0;
+    for (const { after } of samples('redelivery')) {
+      const ids = [
+        ...after.world.conversations.map((c) => c.id),
+        ...after.script.flatMap((c) => (c.type === 'conversation-arrives' ? [c.conversation.id] : [])),
+      ];
+      if (new Set(ids).size < ids.length) twice += 1;
+    }
+    expect(twice).toBeGreaterThan(100);
+  });
+
+  it('delivers some reply twice', () => {
+    let twice = 0;
+    for (const { after } of samples('duplicate-reply')) {
+      const ids = after.script.flatMap((c) => (c.type === 'reply-arrives' ? [c.message.id] : []));
+      if (new Set(ids).size < ids.length) twice += 1;
+    }
+    expect(twice).toBeGreaterThan(100);
+  });
+
+  it.each(SITUATIONS)('%s breaks no rule on the reference system', (situation) => {
+    for (const { after } of samples(situation, 80)) {
+      expect(judge(createReferenceSystem, after, options).violated).toEqual([]);
+    }
+  });
+
+  it('makes about 6 in 16 runs of the default focus a situation', () => {
+    const runs = fc.sample(explorationArbitrary({}, 'moves'), { numRuns: 800, seed: 5 });
+    const twice = runs.filter((s) => {
+      const ids = s.script.flatMap((c) => (c.type === 'reply-arrives' ? [c.message.id] : []));
+      return new Set(ids).size < ids.length;
+    });
+    const second = runs.filter((s) => starts(s.script.slice(0, 2)).length === 2);
+    expect(twice.length).toBeGreaterThan(15);
+    expect(second.length).toBeGreaterThan(15);
+  });
+});
