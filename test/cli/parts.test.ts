@@ -34,6 +34,25 @@ describe('CLI parts', () => {
     );
   });
 
+  it('leaves out of the recorded command the options that cannot change a result', () => {
+    expect(
+      commandLine([
+        'explore',
+        '--workers',
+        '2',
+        '--seed',
+        '5',
+        '--reporter',
+        'json',
+        'html',
+        '--out=o',
+        '--runs',
+        '9',
+      ]),
+    ).toBe('inbox-move-sim explore --seed 5 --runs 9');
+    expect(commandLine(['run', 'a.yaml', '--out', 'x', '--reporter=json'])).toBe('inbox-move-sim run a.yaml');
+  });
+
   it('pads a table to its widest cells', () => {
     expect(renderTable(['a', 'bb'], [['ccc', 'd']])).toBe('a    bb\n---  --\nccc  d');
   });

@@ -66,7 +66,7 @@ describe('run', () => {
     const run = readRun(out);
     expect(run.seed).toBe(7);
     expect(run.startedAt).toBe(FIXED_NOW.toISOString());
-    expect(run.command).toBe(`inbox-move-sim run ${PASSING} --reporter json,junit --out ${out} --seed 7`);
+    expect(run.command).toBe(`inbox-move-sim run ${PASSING} --seed 7`);
     expect(run.scenarios[0]?.file).toBe(PASSING);
   });
 
