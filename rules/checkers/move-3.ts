@@ -15,12 +15,35 @@ function bannerProblem(observation: Observation): string | undefined {
 }
 
 /**
+ * A banner event logged anywhere but right after its move's start or completion is a banner
+ * flashed with no move to announce (the observations between steps would not show it).
+ */
+function strayBannerEvents(trace: Trace, found: Findings): void {
+  const { events } = trace;
+  for (let i = 0; i < events.length; i += 1) {
+    const event = events[i];
+    if (event?.type !== 'banner-shown' && event?.type !== 'banner-hidden') continue;
+    const before = events[i - 1];
+    const cause = event.type === 'banner-shown' ? 'move-started' : 'move-completed';
+    if (before?.type === cause && before.channelId === event.channelId) continue;
+    found.add(
+      `${event.type} only right after ${cause} of ${event.channelId}`,
+      `after ${before?.type ?? 'nothing'}`,
+      {
+        channels: [event.channelId],
+      },
+    );
+  }
+}
+
+/**
  * MOVE-3: in every observation the banner (in inbox settings and inbox) is shown exactly while a
  * move runs, for that channel; `banner-shown` follows each `move-started`, `banner-hidden` each completion.
  */
 export const checkMove3: (trace: Trace) => Verdict = profiled('MOVE-3', (trace) => {
   const ix = traceIndex(trace);
   const found = new Findings('MOVE-3');
+  strayBannerEvents(trace, found);
   if (ix.moves.length === 0) return found.verdict(0, '', 'no move was started');
   const initial = bannerProblem(trace.initial);
   if (initial !== undefined) found.add('banner shown exactly while a move runs', initial, { step: -1 });

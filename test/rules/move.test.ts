@@ -56,6 +56,16 @@ describe('MOVE-3 banner', () => {
     expect(findingsOf(check('MOVE-3', { ...trace, steps }))[0]?.subjects.step).toBe(0);
   });
   it('is not exercised without a move', () => expect(check('MOVE-3', idle()).status).toBe('not-exercised'));
+  it('names the channel of a banner flashed with no move running', () => {
+    const trace = idle();
+    const flash = [
+      { seq: trace.events.length, at: 0, type: 'banner-shown', channelId: 'email-2', places: ['inbox'] },
+      { seq: trace.events.length + 1, at: 0, type: 'banner-hidden', channelId: 'email-2' },
+    ] as const;
+    const verdict = check('MOVE-3', { ...trace, events: [...trace.events, ...flash] });
+    expect(verdict.status).toBe('violated');
+    expect(findingsOf(verdict).map((f) => f.subjects.channels)).toEqual([['email-2'], ['email-2']]);
+  });
 });
 
 describe('MOVE-4 leaving the progress page', () => {
