@@ -8,7 +8,7 @@ import { compileExpectations } from './compile/compile-expectations.ts';
 import { compileFound } from './compile/compile-found.ts';
 import { compileScript } from './compile/compile-script.ts';
 import { compileWorld } from './compile/compile-world.ts';
-import { validateWorld } from './compile/validate-world.ts';
+import { validateScenarioInput } from './compile/validate-scenario-input.ts';
 import type { Scenario } from './scenario.ts';
 import { scenarioSchema, type ScenarioInput } from './schema/scenario-schema.ts';
 import { DEFAULT_SCENARIO_START, parseTime } from './time-text.ts';
@@ -44,7 +44,7 @@ export function parseScenario(text: string, fileName: string): Scenario {
     throw new InputError('SCENARIO_SCHEMA', fileName, null, 'a scenario', 'an invalid document');
   }
   const input = parsed.data;
-  const worldIssue = validateWorld(input)[0];
+  const worldIssue = validateScenarioInput(input)[0];
   if (worldIssue !== undefined) raise(worldIssue);
   const start = parseTime(input.start ?? DEFAULT_SCENARIO_START, 0) ?? 0;
   const { world, script } =

@@ -10,7 +10,7 @@ type Path = (string | number)[];
  * What a schema cannot see: duplicate IDs, references to users, channels and statuses that do not
  * exist, and states no system could be in. Returns every issue found, in file order.
  */
-export function validateWorld(input: ScenarioInput): Issue[] {
+export function validateScenarioInput(input: ScenarioInput): Issue[] {
   const issues: Issue[] = [];
   const statuses = buildAccount(input.account).pipeline.statuses;
   const users = input.users ?? DEFAULT_USERS;
