@@ -6,16 +6,17 @@ import { withBulk, withChannel } from './_world-edits.ts';
 
 /**
  * A situation a random script almost never reaches by itself, built around an acceptable opening
- * move: the opening aimed at a WhatsApp or Messenger chatflow (ELIG-5); a second move while the
- * first runs (ELIG-6); two completed moves of very different sizes (MOVE-5); a worker crash and a
+ * move: the opening aimed at a WhatsApp or Messenger chatflow (ELIG-5); while it runs, a second
+ * move (ELIG-6) or a cancel, move-back, history-later or leave-page request by the mover (MOVE-1,
+ * ELIG-7, HIST-6, MOVE-4); two completed moves of very different sizes (MOVE-5); a worker crash and a
  * restart mid-move (INV-1, INV-3); a conversation delivered twice (INV-1); a reply delivered twice
  * (INV-2).
  */
 export type Situation =
-  'unmovable-chatflow' | 'second-move' | 'two-moves' | 'crash-restart' | 'redelivery' | 'duplicate-reply';
+  'unmovable-chatflow' | 'second-request' | 'two-moves' | 'crash-restart' | 'redelivery' | 'duplicate-reply';
 export const SITUATIONS: readonly Situation[] = [
   'unmovable-chatflow',
-  'second-move',
+  'second-request',
   'two-moves',
   'crash-restart',
   'redelivery',
@@ -100,10 +101,20 @@ function unmovableChatflow(s: Scenario, opening: StartMove, draw: SituationDraw)
   return { world, script: [aimed, ...s.script.slice(1)] };
 }
 
-function secondMove(s: Scenario, opening: StartMove, draw: SituationDraw): Scenario {
-  const { world, channel } = another(s.world, opening.channelId);
-  const second: StartMove = { ...opening, channelId: channel.id, entryPoint: entryFor(channel) };
-  return { world, script: insert(s.script, 1 + (draw.at % (beforeClock(s.script, 1) + 1)), second) };
+const REQUESTS = ['cancel-move', 'move-back', 'move-history-later', 'leave-progress-page'] as const;
+
+/** While the opening move runs: a second move of another channel, or another request by the mover. */
+function secondRequest(s: Scenario, opening: StartMove, draw: SituationDraw): Scenario {
+  let world = s.world;
+  let request: Command;
+  const type = REQUESTS[draw.at % REQUESTS.length] ?? 'cancel-move';
+  if (!draw.flip) {
+    const other = another(s.world, opening.channelId);
+    world = other.world;
+    request = { ...opening, channelId: other.channel.id, entryPoint: entryFor(other.channel) };
+  } else if (type === 'leave-progress-page') request = { type, userId: opening.actorId };
+  else request = { type, actorId: opening.actorId, channelId: opening.channelId };
+  return { world, script: insert(s.script, 1 + (draw.ms % (beforeClock(s.script, 1) + 1)), request) };
 }
 
 function twoMoves(s: Scenario, opening: StartMove, draw: SituationDraw): Scenario {
@@ -189,8 +200,8 @@ export function withSituation(scenario: Scenario, draw: SituationDraw): Scenario
   switch (draw.situation) {
     case 'unmovable-chatflow':
       return unmovableChatflow(scenario, opening, draw);
-    case 'second-move':
-      return secondMove(scenario, opening, draw);
+    case 'second-request':
+      return secondRequest(scenario, opening, draw);
     case 'two-moves':
       return twoMoves(scenario, opening, draw);
     case 'crash-restart':

@@ -1,26 +1,32 @@
 import fc from 'fast-check';
+import { brokenScenario } from './_broken.ts';
 import { ASPECTS, eligibleScenario } from './_eligible.ts';
 import { SITUATIONS, withSituation, type Situation, type SituationDraw } from './_situations.ts';
 import { scenarioArbitrary, type Scenario, type ScenarioConstraints } from '../generators/index.ts';
 
 /**
  * Unbiased, about one run in thirty starts a move, and only a started move exercises the MOVE,
- * HIST and NEW rules. Under focus `moves`, of every 16 runs: 6 get an eligible account and an
- * acceptable opening move (`eligibleScenario`); 3 get the same but for one aspect (actor, channel,
- * entry point, statuses, tier or beta) left as generated, so that a request breaking exactly one
- * ELIG rule is common; 6 get an acceptable opening reshaped into one of the SITUATIONS a random
- * script almost never reaches (a WhatsApp/Messenger chatflow, a second move, two moves of
- * different sizes, a crash and restart mid-move, a conversation or a reply delivered twice); 1 is
- * left as generated.
+ * HIST and NEW rules. Under focus `moves`, of every 16 runs: 5 get an eligible account and an
+ * acceptable opening move (`eligibleScenario`); 2 get the same but for one aspect (actor, channel,
+ * entry point, statuses, tier or beta) left as generated, and 2 with that aspect made wrong
+ * (`brokenScenario`), so that a request breaking exactly one rule is common; 6 get an acceptable
+ * opening reshaped into one of the SITUATIONS a random script almost never reaches (a WhatsApp or
+ * Messenger chatflow, a second move while one runs, two moves of very different sizes, a crash and
+ * restart mid-move, a conversation or a reply delivered twice); 1 is left as generated.
  */
-export const FOCUS_SHARES = { eligible: 6, oneAspect: 3, situation: 6, asGenerated: 1 } as const;
+export const FOCUS_SHARES = {
+  eligible: 5,
+  oneAspect: 2,
+  oneRuleBroken: 2,
+  situation: 6,
+  asGenerated: 1,
+} as const;
 
 /** Exploration focus: `moves` biases runs toward accepted moves; `any` is `scenarioArbitrary` as is. */
 export type Focus = 'moves' | 'any';
 export const FOCUSES: readonly Focus[] = ['moves', 'any'];
 
-const TOTAL =
-  FOCUS_SHARES.eligible + FOCUS_SHARES.oneAspect + FOCUS_SHARES.situation + FOCUS_SHARES.asGenerated;
+const TOTAL = Object.values(FOCUS_SHARES).reduce((sum, share) => sum + share, 0);
 
 /** How a situation is drawn and placed; every field shrinks toward the simplest (the first situation, 0, false). */
 export function situationDrawArbitrary(
@@ -29,8 +35,9 @@ export function situationDrawArbitrary(
   return fc.record({
     situation: fc.constantFrom(...situations),
     at: fc.nat({ max: 63 }),
-    // Up to a few seconds: the reference worker processes a small channel in about 1.3 s.
-    ms: fc.integer({ min: 1, max: 2_500 }),
+    // Up to 1.5 s: the reference worker moves the generator's small channels in about 1.3 to 1.6 s,
+    // so a crash after this advance usually finds a conversation in flight.
+    ms: fc.integer({ min: 1, max: 1_500 }),
     // Up to 250 more conversations: much bigger than the generator's worlds, still fast to move.
     bulk: fc.nat({ max: 250 }),
     flip: fc.boolean(),
@@ -41,15 +48,17 @@ export function situationDrawArbitrary(
 export function explorationArbitrary(constraints: ScenarioConstraints, focus: Focus): fc.Arbitrary<Scenario> {
   const base = scenarioArbitrary(constraints);
   if (focus === 'any') return base;
-  const { eligible, oneAspect, situation } = FOCUS_SHARES;
+  const { eligible, oneAspect, oneRuleBroken, situation } = FOCUS_SHARES;
   // The scenario first, so that shrinking works on it before the (already minimal) bias draws.
   // Every bias is a pure function of drawn values (`.map`), so seed and path replay a run.
   return fc
     .tuple(base, fc.nat({ max: TOTAL - 1 }), fc.constantFrom(...ASPECTS), situationDrawArbitrary())
     .map(([scenario, draw, aspect, shape]) => {
-      if (draw < eligible) return eligibleScenario(scenario);
-      if (draw < eligible + oneAspect) return eligibleScenario(scenario, aspect);
-      if (draw < eligible + oneAspect + situation) return withSituation(eligibleScenario(scenario), shape);
+      const [e, a, b, s] = [eligible, oneAspect, oneRuleBroken, situation];
+      if (draw < e) return eligibleScenario(scenario);
+      if (draw < e + a) return eligibleScenario(scenario, aspect);
+      if (draw < e + a + b) return brokenScenario(scenario, aspect, shape.flip);
+      if (draw < e + a + b + s) return withSituation(eligibleScenario(scenario), shape);
       return scenario;
     });
 }

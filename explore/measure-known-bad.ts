@@ -1,7 +1,8 @@
 // How fast random exploration catches each known-bad system, from the DEFAULT settings:
 //   npx tsx explore/measure-known-bad.ts [--seeds 5] [--save scenarios/corpus]
 // Prints a Markdown table: runs to failure at the default seed and the median over seeds
-// 42 + i * 1000003 (of the seeds that caught it); the median wall time of those explorations
+// 42 + i * 1000003 (of the seeds whose first failure breaks the intended rule; a first failure of
+// other rules only is counted apart); the median wall time of those explorations
 // (finding and shrinking); the default seed's shrunk counterexample size; the rules it violated.
 // With --save, the default-seed counterexample of each caught system goes to the corpus.
 import { performance } from 'node:perf_hooks';
@@ -20,8 +21,10 @@ export interface Measurement {
   readonly bad: KnownBad;
   /** Runs to failure at the default seed; null when not caught within the default runs. */
   readonly runsToFailure: number | null;
-  /** Runs to failure at each seed that caught it. */
+  /** Runs to failure at each seed that caught it breaking its intended rule. */
   readonly caughtAt: readonly number[];
+  /** Seeds whose first failure was of other rules only (the bug seen through another rule). */
+  readonly otherRule: number;
   /** Wall-clock ms of the exploration (finding and shrinking) at each seed that caught it. */
   readonly msToCatch: readonly number[];
   readonly seeds: number;
@@ -47,6 +50,7 @@ export function measure(
 ): Measurement {
   const caughtAt: number[] = [];
   const msToCatch: number[] = [];
+  let otherRule = 0;
   let first: Measurement | null = null;
   for (let s = 0; s < seeds; s += 1) {
     const options = exploreOptions({
@@ -57,10 +61,10 @@ export function measure(
     const records = explore(bad.factory, options);
     const elapsed = now() - started;
     const failing = records.find((r) => r.failure !== null);
-    if (failing !== undefined) {
+    if (failing?.failure?.violated.includes(bad.intended) === true) {
       caughtAt.push(failing.index + 1);
       msToCatch.push(elapsed);
-    }
+    } else if (failing !== undefined) otherRule += 1;
     if (s > 0) continue;
     if (saveDir !== null) saveCounterexamples(records, options, saveDir);
     const f = failing?.failure ?? null;
@@ -68,6 +72,7 @@ export function measure(
       bad,
       runsToFailure: failing === undefined ? null : failing.index + 1,
       caughtAt: [],
+      otherRule: 0,
       msToCatch: [],
       seeds,
       conversations: f?.scenario.world.conversations.length ?? null,
@@ -76,7 +81,7 @@ export function measure(
     };
   }
   if (first === null) throw new Error('measure: seeds must be at least 1');
-  return { ...first, caughtAt, msToCatch };
+  return { ...first, caughtAt, otherRule, msToCatch };
 }
 
 /** The Markdown table of measurements. */
@@ -85,14 +90,14 @@ export function measureTable(rows: readonly Measurement[]): string {
   const dash = (v: number | null): string => (v === null ? '-' : String(v));
   const ms = median(rows.flatMap((m) => m.msToCatch));
   return [
-    `| system | intended | runs to failure (seed ${DEFAULT_EXPLORE_OPTIONS.seed}) | median over ${seeds} seeds | caught in | median time to catch (ms) | conversations | commands | violated |`,
-    '|---|---|---|---|---|---|---|---|---|',
+    `| system | intended | runs to failure (seed ${DEFAULT_EXPLORE_OPTIONS.seed}) | median over ${seeds} seeds | caught (intended rule) | another rule first | median time to catch (ms) | conversations | commands | violated |`,
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map((m) => {
       const time = median(m.msToCatch);
-      return `| ${m.bad.file.replace('test/known-bad/', '')} | ${m.bad.intended} | ${dash(m.runsToFailure)} | ${dash(median(m.caughtAt))} | ${m.caughtAt.length}/${m.seeds} | ${time === null ? '-' : Math.round(time)} | ${dash(m.conversations)} | ${dash(m.commands)} | ${m.violated.join(', ') || '-'} |`;
+      return `| ${m.bad.file.replace('test/known-bad/', '')} | ${m.bad.intended} | ${dash(m.runsToFailure)} | ${dash(median(m.caughtAt))} | ${m.caughtAt.length}/${m.seeds} | ${m.otherRule} | ${time === null ? '-' : Math.round(time)} | ${dash(m.conversations)} | ${dash(m.commands)} | ${m.violated.join(', ') || '-'} |`;
     }),
     '',
-    `Caught at the default seed: ${rows.filter((m) => m.runsToFailure !== null).length}/${rows.length}; median time to catch over all: ${ms === null ? '-' : Math.round(ms)} ms.`,
+    `Caught breaking the intended rule at the default seed: ${rows.filter((m) => m.violated.includes(m.bad.intended)).length}/${rows.length}; median time to catch over all: ${ms === null ? '-' : Math.round(ms)} ms.`,
   ].join('\n');
 }
 

@@ -9,6 +9,7 @@ import {
   situationDrawArbitrary,
   withSituation,
   type Situation,
+  type SituationDraw,
 } from '../../explore/index.ts';
 import { scenarioArbitrary, type Scenario } from '../../generators/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
@@ -17,14 +18,17 @@ import { DEFAULT_POLICIES, DEFAULT_PROFILE } from '../../domain/index.ts';
 const options = { policies: DEFAULT_POLICIES, profile: DEFAULT_PROFILE };
 
 /** Pairs (before, after) of scenarios reshaped into `situation`. */
-function samples(situation: Situation, numRuns = 150): { before: Scenario; after: Scenario }[] {
+function samples(
+  situation: Situation,
+  numRuns = 150,
+): { before: Scenario; after: Scenario; draw: SituationDraw }[] {
   const arbitrary = fc.tuple(
     scenarioArbitrary({ script: { unknownIds: false } }),
     situationDrawArbitrary([situation]),
   );
   return fc
     .sample(arbitrary, { numRuns, seed: 3 })
-    .map(([before, draw]) => ({ before, after: withSituation(before, draw) }));
+    .map(([before, draw]) => ({ before, after: withSituation(before, draw), draw }));
 }
 
 const starts = (script: readonly Command[]) => script.filter((c) => c.type === 'start-move');
@@ -51,14 +55,28 @@ describe('situations of the moves focus', () => {
     }
   });
 
-  it('starts a second move on another channel before the clock moves', () => {
-    for (const { after } of samples('second-move')) {
-      if (after.script[0]?.type !== 'start-move') continue;
+  it('adds, before the clock moves, a second move or another request by the mover', () => {
+    const requests = new Set<string>();
+    for (const { after, draw } of samples('second-request', 300)) {
+      const [opening] = after.script;
+      if (opening?.type !== 'start-move') continue;
       const firstClock = after.script.findIndex(clockMoves);
-      const early = starts(firstClock === -1 ? after.script : after.script.slice(0, firstClock));
-      expect(early.length).toBeGreaterThanOrEqual(2);
-      expect(early.slice(1).some((c) => c.channelId !== early[0]?.channelId)).toBe(true);
+      const early = (firstClock === -1 ? after.script : after.script.slice(0, firstClock)).slice(1);
+      if (!draw.flip) {
+        expect(starts(early).some((c) => c.channelId !== opening.channelId)).toBe(true);
+        continue;
+      }
+      const request = early.find(
+        (c) =>
+          (c.type === 'leave-progress-page' && c.userId === opening.actorId) ||
+          ((c.type === 'cancel-move' || c.type === 'move-back' || c.type === 'move-history-later') &&
+            c.actorId === opening.actorId &&
+            c.channelId === opening.channelId),
+      );
+      expect(request).toBeDefined();
+      requests.add(request?.type ?? '');
     }
+    expect(requests.size).toBe(4);
   });
 
   it('plays two moves to completion, the second on a channel made bigger by the draw', () => {
