@@ -12,22 +12,48 @@ interface Sized {
 }
 
 /**
+ * The stretches of the event log, as [crash, restart) event indexes, while the worker was down; a
+ * crash never followed by a restart lasts to the end of the log.
+ */
+function downIntervals(
+  crashes: readonly number[],
+  restarts: readonly number[],
+  end: number,
+): [number, number][] {
+  const intervals: [number, number][] = [];
+  let r = 0;
+  let lastEnd = -1;
+  for (const crash of crashes) {
+    if (crash < lastEnd) continue; // a crash while already down extends nothing
+    while (r < restarts.length && (restarts[r] ?? end) < crash) r += 1;
+    lastEnd = restarts[r] ?? end;
+    intervals.push([crash, lastEnd]);
+  }
+  return intervals;
+}
+
+/**
  * MOVE-5: every completed move takes a positive time, and of two moves in the trace the one with at
  * least as many conversations and messages never takes less time. Sizes are counted by us: the
  * conversations the move processed and the messages each had when processed (its messages at the
  * end, less the replies logged after its `conversation-moved`; a reply's own date says nothing
  * about when it reached the system). Moves during
- * which the worker crashed are left out (a stall lengthens them for another reason).
+ * which the worker was down at any moment — it crashed during the move, or was already down when
+ * the move started — are left out (a stall lengthens them for another reason).
  */
 export const checkMove5: (trace: Trace) => Verdict = profiled('MOVE-5', (trace) => {
   const ix = traceIndex(trace);
   const found = new Findings('MOVE-5');
-  const crashes = eventsOf(ix, 'worker-crashed');
+  const down = downIntervals(
+    eventsOf(ix, 'worker-crashed'),
+    eventsOf(ix, 'worker-restarted'),
+    trace.events.length,
+  );
   const sized = new Map<MoveRecord, Sized>();
   for (const move of ix.moves) {
     if (move.completeEvent === null || move.completedAt === null) continue;
     const { startEvent, completeEvent } = move;
-    if (crashes.some((c) => c > startEvent && c < completeEvent)) continue;
+    if (down.some(([from, to]) => from < completeEvent && to > startEvent)) continue;
     sized.set(move, { move, ms: move.completedAt - move.startedAt, conversations: 0, messages: 0 });
   }
   // Replies logged per conversation, so a conversation's size when processed can be told.

@@ -194,4 +194,19 @@ describe('disagreements found by the contract property, replayed', () => {
     expect(trace.events.filter((e) => e.type === 'conversation-moved').length).toBe(1);
     expect(violated(trace)).toEqual([]);
   });
+  it('MOVE-5: a move started while the worker is down is not compared (the stall is not its own time)', () => {
+    const script: Command[] = [
+      start('email-1'),
+      idle,
+      { type: 'worker-crash' },
+      start('email-2'),
+      { type: 'advance', ms: 5_000 },
+      { type: 'worker-restart' },
+      idle,
+    ];
+    const trace = play(world({ conversations: [conversation('c1', 'email-1')] }), script);
+    expect(trace.events.filter((e) => e.type === 'move-completed').length).toBe(2);
+    expect(status(trace, 'MOVE-5')).toBe('pass');
+    expect(violated(trace)).toEqual([]);
+  });
 });
