@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RuleId, Trace } from '../../domain/index.ts';
-import { CHECKERS } from '../../rules/index.ts';
+import { check } from './support/check.ts';
+import type { Trace } from '../../domain/index.ts';
 import { conversation, SLA, T0, ticket, world } from './support/fixtures.ts';
 import { MiniSystem } from './support/mini-system.ts';
 import {
@@ -12,11 +12,6 @@ import {
   withAfter,
 } from './support/mutate.ts';
 
-const check = (rule: RuleId, trace: Trace) => {
-  const checker = CHECKERS[rule];
-  if (checker === undefined) throw new Error(`no checker for ${rule}`);
-  return checker(trace);
-};
 const inbox = world({
   account: { ...world().account, sla: SLA },
   conversations: [

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { RuleId, Trace } from '../../domain/index.ts';
-import { CHECKERS, checkTrace, compareTraces } from '../../rules/index.ts';
+import { check } from './support/check.ts';
+import { checkTrace, compareTraces } from '../../rules/index.ts';
 import { conversation, T0, ticket, world } from './support/fixtures.ts';
 import { MiniSystem } from './support/mini-system.ts';
 import { findingsOf, mapEvents, patchConversation, withAfter } from './support/mutate.ts';
 
-const check = (rule: RuleId, trace: Trace) => {
-  const checker = CHECKERS[rule];
-  if (checker === undefined) throw new Error(`no checker for ${rule}`);
-  return checker(trace);
-};
 const inbox = world({
   conversations: [
     conversation('c1', 'email-1'),

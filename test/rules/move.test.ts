@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Trace } from '../../domain/index.ts';
-import { CHECKERS } from '../../rules/index.ts';
+import { check } from './support/check.ts';
 import { conversation, SLA, world } from './support/fixtures.ts';
 import { MiniSystem } from './support/mini-system.ts';
 import {
@@ -12,11 +11,6 @@ import {
   withAfter,
 } from './support/mutate.ts';
 
-const check = (rule: keyof typeof CHECKERS, trace: Trace) => {
-  const checker = CHECKERS[rule];
-  if (checker === undefined) throw new Error(`no checker for ${rule}`);
-  return checker(trace);
-};
 const inbox = world({ conversations: [conversation('c1', 'email-1'), conversation('c2', 'email-2')] });
 const moved = () => new MiniSystem(inbox).start('email-1').runUntilIdle().trace();
 const withArrival = () =>

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { RuleId, Trace } from '../../domain/index.ts';
-import { CHECKERS } from '../../rules/index.ts';
+import { check } from './support/check.ts';
 import { conversation, T0, ticket, world } from './support/fixtures.ts';
 import { MiniSystem } from './support/mini-system.ts';
 import { findingsOf, withPolicies } from './support/mutate.ts';
 import { options } from './support/trace-builder.ts';
 
-const check = (rule: RuleId, trace: Trace) => {
-  const checker = CHECKERS[rule];
-  if (checker === undefined) throw new Error(`no checker for ${rule}`);
-  return checker(trace);
-};
 const inbox = world({
   conversations: [conversation('c1', 'email-1'), conversation('c2', 'email-1', { ownerId: 'temp' })],
   tickets: [ticket('t1', 'c1', { ownerId: 'temp' })],
