@@ -1,5 +1,5 @@
 /**
- * The open questions of RULES.md (OPEN-1..7) as explicit, selectable policies.
+ * The open questions of RULES.md (OPEN-1..9) as explicit, selectable policies.
  * The first value of each list is the suggested default.
  */
 export const POLICY_VALUES = {
@@ -17,6 +17,10 @@ export const POLICY_VALUES = {
   'OPEN-6': ['resume', 'off-until-complete'],
   /** Create date of tickets for conversations that arrive during the move. */
   'OPEN-7': ['own-start-date', 'processing-time'],
+  /** When the SLA clocks of a moved or back-dated ticket start (the schedule is the account's). */
+  'OPEN-8': ['at-help-desk-entry', 'at-create-date'],
+  /** A conversation closed, reopened or reassigned during the move: which state and owner count. */
+  'OPEN-9': ['at-processing', 'at-move-start'],
 } as const;
 
 export type PolicyId = keyof typeof POLICY_VALUES;
@@ -32,6 +36,8 @@ export const DEFAULT_POLICIES: Policies = {
   'OPEN-5': 'all-move',
   'OPEN-6': 'resume',
   'OPEN-7': 'own-start-date',
+  'OPEN-8': 'at-help-desk-entry',
+  'OPEN-9': 'at-processing',
 };
 
 export function isPolicyValue<K extends PolicyId>(id: K, value: string): value is Policies[K] {

@@ -31,4 +31,6 @@ export const HISTORY_RULES: readonly RuleEntry[] = [
     "A conversation moves with the channel it is in now, not with a channel it was in before."),
   rule('HIST-8', 'MUST', WHILE, 'Form threads continued over email',
     'A thread begun by a form submission and continued by email belongs to the email channel: moving the form leaves it, moving the email channel takes it with its whole history.'),
+  rule('HIST-9', 'MUST', WHILE, 'All means all',
+    'With "all conversations", every conversation whose current channel is the moved one when it is processed ends in help desk, whatever its history, status, owner or ticket count; none stays in the inbox and none is listed in both places.'),
 ]; // prettier-ignore

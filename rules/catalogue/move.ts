@@ -9,7 +9,7 @@ const EXPECT = 'Migration expectations and behaviour';
 /** MOVE-1..7, SET-1, NEW-1..2: the move itself, its settings and the traffic after it. */
 export const MOVE_RULES: readonly RuleEntry[] = [
   rule('MOVE-1', 'REFUSE', WHILE, 'A move cannot be stopped',
-    'Once a move has started, a request to stop or cancel it is refused and the move runs to its end.'),
+    'Once a move has started, a request to stop or cancel it is refused, and the move runs to completion: with the worker up and the clock advanced past a bound derived from its data, it has completed. A move that stalls, pauses or never finishes breaks this rule as an accepted cancel does.'),
   rule('MOVE-2', 'MUST', WHILE, 'Arrivals during the move are moved too',
     'Conversations arriving in the channel while it moves are detected and moved as well; none stays in the inbox.'),
   rule('MOVE-3', 'MUST', WHILE, 'Banner while moving',
@@ -25,7 +25,7 @@ export const MOVE_RULES: readonly RuleEntry[] = [
   rule('SET-1', 'MUST', EXPECT, 'Channel settings persist',
     "The moved channel's signatures, routing, automation and ticket-creation settings stay as they were, not reset to help desk defaults."),
   rule('NEW-1', 'MUST', EXPECT, 'New conversations get a ticket in help desk',
-    'Each new conversation of a moved channel lands in help desk with a new ticket created for it and associated with it.'),
+    'Each new conversation of a moved channel (arriving in it, or changed into it) lands in help desk with a new ticket created for it and associated with it, following the channel\'s kept ticket-creation settings (its default status), not help desk defaults.'),
   rule('NEW-2', 'MUST', EXPECT, 'Access and SLAs apply to new tickets',
     'Help desk access and help desk SLAs apply to every new ticket coming from a moved channel.'),
 ]; // prettier-ignore

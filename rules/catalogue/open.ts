@@ -6,7 +6,7 @@ const WHILE = 'What to expect while moving';
 const EXPECT = 'Migration expectations and behaviour';
 const BEFORE = 'Before you get started';
 
-/** OPEN-1..7: where the article is silent; each is a selectable policy (domain/policies.ts). */
+/** OPEN-1..9: where the article is silent; each is a selectable policy (domain/policies.ts). */
 export const OPEN_RULES: readonly RuleEntry[] = [
   rule('OPEN-1', 'OPEN', EXPECT, 'Moved ticket, owner without access',
     'A moved existing ticket whose owner lacks help desk access either keeps its owner or becomes unassigned, as the policy says.', ALL_PROFILES, 'OPEN-1'),
@@ -22,4 +22,8 @@ export const OPEN_RULES: readonly RuleEntry[] = [
     'Notifications turned back on while the move runs either resume at once or stay silent until the move completes.', ALL_PROFILES, 'OPEN-6'),
   rule('OPEN-7', 'OPEN', WHILE, 'Create date of tickets for arrivals',
     'A ticket created for a conversation that arrived during the move is dated at its own start, or at the time it is processed.', ALL_PROFILES, 'OPEN-7'),
+  rule('OPEN-8', 'OPEN', EXPECT, 'When SLA clocks start',
+    'The SLA clocks of a moved ticket, or of a back-dated ticket created for a historical conversation, start when it enters help desk or at its create date (it may be born breached); they count in the account\'s SLA schedule (24/7 or operating hours).', ALL_PROFILES, 'OPEN-8'),
+  rule('OPEN-9', 'OPEN', WHILE, 'Closed, reopened or reassigned during the move',
+    'A conversation closed, reopened or given another owner while the move runs, before its turn, is processed with its state and owner at that moment, or as they were when the move started.', ALL_PROFILES, 'OPEN-9'),
 ]; // prettier-ignore

@@ -17,6 +17,8 @@ const policiesSchema = strict({
   'OPEN-5': policy('OPEN-5'),
   'OPEN-6': policy('OPEN-6'),
   'OPEN-7': policy('OPEN-7'),
+  'OPEN-8': policy('OPEN-8'),
+  'OPEN-9': policy('OPEN-9'),
 });
 
 /** A scenario file, as written (before defaults are filled in). */

@@ -25,6 +25,8 @@ export const policiesArbitrary: fc.Arbitrary<Policies> = fc.record({
   'OPEN-5': fc.constantFrom(...POLICY_VALUES['OPEN-5']),
   'OPEN-6': fc.constantFrom(...POLICY_VALUES['OPEN-6']),
   'OPEN-7': fc.constantFrom(...POLICY_VALUES['OPEN-7']),
+  'OPEN-8': fc.constantFrom(...POLICY_VALUES['OPEN-8']),
+  'OPEN-9': fc.constantFrom(...POLICY_VALUES['OPEN-9']),
 });
 
 export const profileArbitrary: fc.Arbitrary<ProfileId> = fc.constantFrom(...PROFILE_IDS);

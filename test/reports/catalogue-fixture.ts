@@ -46,6 +46,8 @@ const TITLES: Record<RuleId, string> = {
   'OPEN-2': 'Reply to an old conversation after "none"', 'OPEN-3': 'Channel changed during a move',
   'OPEN-4': 'Access changed during a move', 'OPEN-5': 'Conversation with several tickets',
   'OPEN-6': 'Notifications back on during a move', 'OPEN-7': 'Create date of arrivals during a move',
+  'HIST-9': 'All means all', 'INV-7': 'Nothing changes that no rule allows', 'INV-8': 'A valid request is accepted',
+  'OPEN-8': 'When SLA clocks start', 'OPEN-9': 'Closed, reopened or reassigned during a move',
 }; // prettier-ignore
 
 /** The whole catalogue; INV-6 carries a hostile title, as a user-extended catalogue might. */
