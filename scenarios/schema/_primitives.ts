@@ -25,7 +25,7 @@ export const idSchema = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.:@+-]*$/, { error: 'an ID of letters, digits and - _ . : @ +' });
 
 export const ruleIdSchema = z.string().refine((value): value is RuleId => isRuleId(value), {
-  error: `a rule ID of RULES.md (${RULE_IDS.slice(0, 3).join(', ')}, ... HIST-2a, ... INV-6)`,
+  error: `a rule ID of docs/RULES.md (${RULE_IDS.slice(0, 3).join(', ')}, ... HIST-2a, ... INV-6)`,
 });
 
 export const durationSchema = z

@@ -9,10 +9,10 @@ describe('usage errors', () => {
   };
 
   it('refuses an unknown policy, listing the valid ones', async () => {
-    const { code, stderr, stdout } = await cli(['run', '--policy', 'OPEN-9=x']);
+    const { code, stderr, stdout } = await cli(['run', '--policy', 'OPEN-99=x']);
     expect(code).toBe(2);
     oneLine(stderr);
-    expect(stderr).toContain("'--policy <OPEN-n=value>' argument 'OPEN-9=x' is invalid");
+    expect(stderr).toContain("'--policy <OPEN-n=value>' argument 'OPEN-99=x' is invalid");
     expect(stderr).toContain('OPEN-1, OPEN-2, OPEN-3, OPEN-4, OPEN-5, OPEN-6, OPEN-7, OPEN-8, OPEN-9');
     expect(stdout).toBe('');
   });

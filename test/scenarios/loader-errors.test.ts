@@ -84,10 +84,10 @@ describe('scenario loader errors', () => {
   });
 
   it('rejects an unknown rule ID in targets', () => {
-    const error = errorOf(replaceLine(VALID, 'targets: [HIST-2]', 'targets: [HIST-2, HIST-9]'));
+    const error = errorOf(replaceLine(VALID, 'targets: [HIST-2]', 'targets: [HIST-2, HIST-99]'));
     expect(error.code).toBe('SCENARIO_SCHEMA');
     expect(error.message).toMatch(
-      /^bad\.yaml: line 3, targets\[1\]: expected a rule ID of RULES\.md .*, found "HIST-9"$/,
+      /^bad\.yaml: line 3, targets\[1\]: expected a rule ID of docs\/RULES\.md .*, found "HIST-99"$/,
     );
   });
 
