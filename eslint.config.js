@@ -4,7 +4,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'reports-out/', 'coverage/', '**/*.js', '!eslint.config.js'] },
+  {
+    ignores: [
+      'node_modules/',
+      'out/',
+      'reports-out/',
+      'coverage/',
+      '.stryker-tmp/',
+      '**/*.js',
+      '!eslint.config.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -1,10 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { RuleId } from '../domain/index.ts';
+import { PROJECT_ROOT } from '../domain/project-root.ts';
 
-/** The project root, found from this file so the answer does not depend on the working directory. */
-export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+export { PROJECT_ROOT };
 const CHECKERS_DIR = join(PROJECT_ROOT, 'rules', 'checkers');
 
 function listFiles(dir: string): string[] {

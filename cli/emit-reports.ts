@@ -1,8 +1,20 @@
-import { relative, resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import { InputError, type RunResult } from '../domain/index.ts';
-import { createReportContext } from './report-context.ts';
+import { createReportContext, type ReportView } from './report-context.ts';
 import { getReporter, writeReports } from '../reports/index.ts';
 import type { CliIO } from './io.ts';
+import { BLOB, blobFileName, blobText } from './blob.ts';
+import { writeFileAtomic } from '../reports/_atomic-write.ts';
+
+/** `--reporter blob`: the run as JSON for `merge-reports` (cli/blob.ts), written like any report. */
+async function writeBlob(run: RunResult, outDir: string, io: CliIO): Promise<void> {
+  const dir = resolve(io.cwd, outDir);
+  const path = join(dir, blobFileName(run));
+  await mkdir(dir, { recursive: true });
+  await writeFileAtomic(path, blobText(run));
+  io.stderr(`blob report written to ${relative(io.cwd, path)}\n`);
+}
 
 /** The reporter that prints to stdout instead of writing a file. */
 export const CONSOLE = 'console';
@@ -18,10 +30,12 @@ export async function emitReports(
   outDir: string,
   io: CliIO,
   showConsole = true,
+  view: ReportView = {},
 ): Promise<void> {
-  const context = createReportContext(io);
+  const context = createReportContext(io, view);
   if (showConsole && names.includes(CONSOLE)) io.stdout(getReporter(CONSOLE).render(run, context));
-  const files = names.filter((name) => name !== CONSOLE);
+  const files = names.filter((name) => name !== CONSOLE && name !== BLOB);
+  if (names.includes(BLOB)) await writeBlob(run, outDir, io);
   if (files.length > 0) {
     const written = await writeReports(run, files, resolve(io.cwd, outDir), context).catch(
       (error: unknown) => {

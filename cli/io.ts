@@ -9,8 +9,13 @@ export interface CliIO {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The directory relative paths on the command line are resolved against. */
   readonly cwd: string;
-  /** Wall-clock time, for `startedAt` of a run only (the model runs on simulated time). */
+  /** Wall-clock time, for `startedAt` of a run and per-scenario wall times (the model runs on simulated time). */
   now(): Date;
+  /**
+   * Calls `handler` on the first Ctrl-C (SIGINT) instead of dying, until the returned function
+   * removes it (a second Ctrl-C then stops the process). Absent: nothing to listen to (tests).
+   */
+  onInterrupt?(handler: () => void): () => void;
 }
 
 /** Console colour only for a terminal, and never when `NO_COLOR` is set. */

@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { SystemFactory, World } from '../domain/index.ts';
 import { DEFAULT_PIPELINE, DEFAULT_POLICIES, DEFAULT_PROFILE, InputError } from '../domain/index.ts';
+import { importModule } from '../domain/import-module.ts';
 import { createReferenceSystem } from '../machines/index.ts';
 
 const EXTENSIONS = ['.ts', '.mts', '.js', '.mjs'];
@@ -91,7 +91,7 @@ export async function loadSystem(spec: string | undefined, cwd: string): Promise
   }
   let loaded: unknown;
   try {
-    loaded = await import(pathToFileURL(file).href);
+    loaded = await importModule(file);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new InputError(

@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CommanderError } from 'commander';
 import { InputError } from '../domain/index.ts';
+import { ScenarioErrors } from '../scenarios/scenario-errors.ts';
 import type { CommandContext } from './command.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import type { CliIO } from './io.ts';
@@ -34,6 +35,11 @@ function oneSafeLine(message: string): string {
 /** The one place errors become exit codes: only the entry catches (STYLE.md 9). */
 function exitCodeFor(error: unknown, io: CliIO): ExitCode {
   if (error instanceof CommanderError && error.exitCode === 0) return EXIT.ok;
+  if (error instanceof ScenarioErrors) {
+    // Every error of the file at once, one line each, like tsc.
+    for (const line of error.lines()) io.stderr(`error: ${oneSafeLine(line)}\n`);
+    return EXIT.usage;
+  }
   if (error instanceof UsageError || error instanceof InputError || error instanceof CommanderError) {
     io.stderr(`error: ${oneSafeLine(error.message)}\n`);
     return EXIT.usage;
@@ -60,7 +66,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     },
   };
   try {
-    await buildProgram(context).parseAsync(withDefaultCommand(argv), { from: 'user' });
+    const args = withDefaultCommand(argv);
+    await (await buildProgram(context, args)).parseAsync(args, { from: 'user' });
     return exitCode;
   } catch (error) {
     return exitCodeFor(error, io);

@@ -99,3 +99,12 @@ export function namesFrom(
     return [...(previous ?? []), ...names];
   };
 }
+
+/** `--shard i/n` (1 ≤ i ≤ n): the i-th of n machines of a CI matrix. */
+export function parseShard(value: string): { readonly index: number; readonly count: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (match !== null && index >= 1 && index <= count) return { index, count };
+  throw new InvalidArgumentError('Expected i/n with 1 ≤ i ≤ n, e.g. 2/4.');
+}

@@ -1,10 +1,10 @@
-import type { RunResult } from '../domain/index.ts';
+import type { RunResult, ScenarioResult } from '../domain/index.ts';
 import { progressBar } from '../reports/index.ts';
-import { runSuite, type RunSuiteOptions, type Scenario } from '../scenarios/index.ts';
+import { runScenario, type RunScenarioOptions, type Scenario } from '../scenarios/index.ts';
 import type { CliIO } from './io.ts';
 import { runRecord, type RunHeader } from './run-record.ts';
 
-type SuiteOptions = Omit<RunSuiteOptions, 'startedAt' | 'command' | 'seed'>;
+type SuiteOptions = RunScenarioOptions;
 
 /** Runs with at least this many scenario plays show a progress bar (on a terminal). */
 export const LONG_RUN = 25;
@@ -25,24 +25,38 @@ export function progressReporter(io: CliIO, total: number): { step(): void; done
   };
 }
 
+/** How `run` plays its scenarios besides the system options. */
+export interface PlayControls {
+  /** Stop after the first failing scenario (`--bail`). */
+  readonly bail?: boolean;
+  /** The command that reruns one scenario file (recorded in each result for the reports). */
+  readonly rerun?: (file: string) => string;
+}
+
 /**
- * Plays the scenarios through `runSuite`; with a progress bar, one scenario at a time so the bar
- * moves, then merged into one run (same header, results in order).
+ * Plays the scenarios one at a time through `runScenario`, timing each on the CLI's wall clock
+ * (`io.now()`: pinned by INBOX_MOVE_SIM_NOW, so pinned runs record 0 ms and stay byte-identical),
+ * moving the progress bar, and stopping after the first failure with `bail`.
  */
 export function playSuite(
   scenarios: readonly Scenario[],
   options: SuiteOptions,
   header: RunHeader,
   io: CliIO,
+  controls: PlayControls = {},
 ): RunResult {
-  const suiteOptions: RunSuiteOptions = { ...options, ...header };
   const progress = progressReporter(io, scenarios.length);
-  if (!io.isTTY.stderr || scenarios.length < LONG_RUN) return runSuite(scenarios, suiteOptions);
-  const results = scenarios.flatMap((scenario) => {
-    const { results: one } = runSuite([scenario], suiteOptions);
+  const results: ScenarioResult[] = [];
+  for (const scenario of scenarios) {
+    const started = io.now().getTime();
+    const { result } = runScenario(scenario, options);
+    const wallMs = Math.max(0, io.now().getTime() - started);
+    const file = result.scenario.file;
+    const rerun = file === null || controls.rerun === undefined ? {} : { rerun: controls.rerun(file) };
+    results.push({ ...result, wallMs, ...rerun });
     progress.step();
-    return one;
-  });
+    if (controls.bail === true && result.outcome === 'fail') break;
+  }
   progress.done();
   return runRecord(header, results);
 }

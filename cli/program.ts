@@ -1,4 +1,4 @@
-import { Command, type CommanderError } from 'commander';
+import { Command, Help, type CommanderError } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import type { CommandContext } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
@@ -28,8 +28,26 @@ function configure(command: Command, context: CommandContext): void {
   for (const sub of command.commands) configure(sub, context);
 }
 
-/** The whole command tree, built fresh for each `main()` call. */
-export function buildProgram(context: CommandContext): Command {
+/**
+ * The command that `args` (already given its default command) runs or asks help for: only its
+ * module is loaded; `inbox-move-sim --help` loads none.
+ */
+function commandNamed(args: readonly string[]): string | undefined {
+  return args[0] === 'help' ? args[1] : args[0];
+}
+
+/** A command listed in the top-level help whose module is not loaded (it is never the one run). */
+function addStub(program: Command, name: string, summary: string): void {
+  program
+    .command(name)
+    .description(summary)
+    .action(() => {
+      throw new Error(`command ${name} was run without being loaded`);
+    });
+}
+
+/** The whole command tree for `args`, built fresh for each `main()` call. */
+export async function buildProgram(context: CommandContext, args: readonly string[]): Promise<Command> {
   const program = new Command('inbox-move-sim')
     .description(
       'Simulate moving an inbox channel or chatflow to the help desk, and judge every rule of the article by ID.',
@@ -51,7 +69,15 @@ Examples:
   $ inbox-move-sim preview --seed 7 --conversations 500
   $ inbox-move-sim profiles diff 2024-01-29 2024-04-12`,
   );
-  for (const command of COMMANDS) command.register(program, context);
+  const wanted = commandNamed(args);
+  for (const entry of COMMANDS) {
+    if (entry.name === wanted) (await entry.load()).register(program, context);
+    else addStub(program, entry.name, entry.summary);
+  }
+  const terms = new Map(COMMANDS.map((entry) => [entry.name, entry.term]));
+  program.configureHelp({
+    subcommandTerm: (command) => terms.get(command.name()) ?? new Help().subcommandTerm(command),
+  });
   configure(program, context);
   return program;
 }

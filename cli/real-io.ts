@@ -38,5 +38,11 @@ export function realIO(): CliIO {
     env: process.env,
     cwd: process.cwd(),
     now: now === undefined ? () => new Date() : pinnedNow(now),
+    onInterrupt(handler) {
+      process.once('SIGINT', handler);
+      return () => {
+        process.removeListener('SIGINT', handler);
+      };
+    },
   };
 }

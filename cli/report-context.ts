@@ -1,13 +1,31 @@
+import type { RuleId } from '../domain/index.ts';
 import type { ReportContext } from '../reports/index.ts';
 import { machineDiagrams } from '../machines/index.ts';
 import { CATALOGUE } from '../rules/index.ts';
 import { wantsColor, type CliIO } from './io.ts';
 
+/** How the command line asked the reports to look (not what they show about the run). */
+export interface ReportView {
+  /** `--only`: the rule tables list these rules alone. */
+  readonly only?: readonly RuleId[];
+  /** `--quiet`: the console shows the failures and the summary line only. */
+  readonly quiet?: boolean;
+  /** `--junit-skipped`: not exercised / not applicable verdicts as `<skipped>` test cases. */
+  readonly junitSkipped?: boolean;
+}
+
 /** What reporters need besides the run, decided here so that reporters never read the environment. */
-export function createReportContext(io: CliIO): ReportContext {
+export function createReportContext(io: CliIO, view: ReportView = {}): ReportContext {
+  const only = view.only === undefined || view.only.length === 0 ? null : new Set(view.only);
   return {
     color: wantsColor(io),
-    catalogue: CATALOGUE.map(({ id, kind, title }) => ({ id, kind, title })),
+    catalogue: CATALOGUE.filter(({ id }) => only === null || only.has(id)).map(({ id, kind, title }) => ({
+      id,
+      kind,
+      title,
+    })),
     diagrams: machineDiagrams(),
+    ...(view.quiet === true ? { quiet: true } : {}),
+    ...(view.junitSkipped === true ? { junitSkipped: true } : {}),
   };
 }

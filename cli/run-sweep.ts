@@ -2,6 +2,7 @@ import type { PolicyId, RuleId, RunResult } from '../domain/index.ts';
 import { POLICY_VALUES } from '../domain/index.ts';
 import type { RunScenarioOptions, Scenario } from '../scenarios/index.ts';
 import { emitReports } from './emit-reports.ts';
+import type { ReportView } from './report-context.ts';
 import type { CliIO } from './io.ts';
 import { keepRules } from './only-rules.ts';
 import { progressReporter } from './play-suite.ts';
@@ -14,6 +15,9 @@ export interface SweepRequest {
   readonly out: string;
   readonly only?: readonly RuleId[];
   readonly header: RunHeader;
+  readonly rerun?: (file: string) => string;
+  /** Trims the file reports' tables to `only` and the console to failures (see createReportContext). */
+  readonly view?: ReportView;
 }
 
 /**
@@ -28,9 +32,19 @@ export async function runSweep(
   io: CliIO,
 ): Promise<RunResult> {
   const progress = progressReporter(io, scenarios.length * POLICY_VALUES[policy].length);
-  const rows = sweep(scenarios, policy, options, () => progress.step()).map((row) => ({
+  const rows = sweep(
+    scenarios,
+    policy,
+    options,
+    () => progress.step(),
+    () => io.now().getTime(),
+  ).map((row) => ({
     ...row,
-    cells: row.cells.map((cell) => ({ ...cell, result: keepRules(cell.result, request.only) })),
+    cells: row.cells.map((cell) => {
+      const file = cell.result.scenario.file;
+      const rerun = file === null || request.rerun === undefined ? {} : { rerun: request.rerun(file) };
+      return { ...cell, result: { ...keepRules(cell.result, request.only), ...rerun } };
+    }),
   }));
   progress.done();
   const run = runRecord(
@@ -38,6 +52,6 @@ export async function runSweep(
     rows.flatMap((row) => row.cells.map((cell) => cell.result)),
   );
   if (request.reporters.includes('console')) io.stdout(renderSweep(policy, rows));
-  await emitReports(run, request.reporters, request.out, io, false);
+  await emitReports(run, request.reporters, request.out, io, false, request.view);
   return run;
 }

@@ -32,16 +32,19 @@ export function sweep(
   policy: PolicyId,
   options: RunScenarioOptions,
   onStep: () => void = () => undefined,
+  now: () => number = () => 0,
 ): SweepRow[] {
   return scenarios.map((scenario) => ({
     scenarioId: scenario.ref.id,
     cells: POLICY_VALUES[policy].map((value) => {
+      const started = now();
       const { trace, result } = runScenario(scenario, {
         ...options,
         policies: { ...options.policies, [policy]: value },
       });
+      const wallMs = Math.max(0, now() - started);
       onStep();
-      return { value, result, counts: moveCounts(trace) };
+      return { value, result: { ...result, wallMs }, counts: moveCounts(trace) };
     }),
   }));
 }
@@ -80,8 +83,9 @@ function whyFailed(cell: SweepCell): string {
 
 function cellText(cell: SweepCell): string {
   const { counts } = cell;
+  const notChecked = cell.result.expectationsNotChecked;
   return [
-    cell.result.outcome,
+    notChecked === undefined ? cell.result.outcome : `${cell.result.outcome} (expectations not checked)`,
     `created ${counts.ticketsCreated}`,
     `moved ${counts.conversationsMoved}`,
     `unassigned ${counts.ticketsUnassigned}`,
@@ -115,11 +119,27 @@ export function renderSweep(policy: PolicyId, rows: readonly SweepRow[]): string
   const differing = rows.filter(
     (row) => new Set(row.cells.map((cell) => JSON.stringify(cell.counts))).size > 1,
   );
+  const notChecked = rows.flatMap((row) =>
+    row.cells.flatMap((cell) => {
+      const skipped = cell.result.expectationsNotChecked;
+      return skipped === undefined
+        ? []
+        : [
+            `  ${row.scenarioId} under ${policy}=${cell.value}: not checked: written for ${skipped.writtenFor}`,
+          ];
+    }),
+  );
   return [
     `Sweep of ${policy} over ${values.join(', ')} (${rows.length} scenario(s))`,
     '',
     table,
     '',
+    ...(notChecked.length === 0
+      ? []
+      : [
+          `Expectations are checked only under the policies a scenario was written for; rule verdicts count under every value:`,
+          ...notChecked,
+        ]),
     ...(outcomeLines.length === 0
       ? [`No outcome depends on ${policy}.`]
       : [`Outcomes that depend on ${policy}:`, ...outcomeLines]),

@@ -1,3 +1,5 @@
+import type { OperatingHours } from './operating-hours.ts';
+
 /** Service Hub subscription tier of the account. */
 export type ServiceHubTier = 'free' | 'starter' | 'pro' | 'enterprise';
 export const SERVICE_HUB_TIERS = [
@@ -13,6 +15,8 @@ export interface SlaPolicy {
   readonly nextReplyMinutes: number;
   readonly timeToCloseMinutes: number;
   readonly schedule: '24/7' | 'operating-hours';
+  /** The hours the clock runs in: required with `operating-hours`, absent with `24/7`. */
+  readonly operatingHours?: OperatingHours;
 }
 
 /** The help desk ticket pipeline: ticket statuses are names from this list. */

@@ -34,7 +34,16 @@ export type Command =
   | { readonly type: 'move-back'; readonly actorId: string; readonly channelId: string }
   | { readonly type: 'move-history-later'; readonly actorId: string; readonly channelId: string }
   | { readonly type: 'worker-crash' }
-  | { readonly type: 'worker-restart' };
+  | { readonly type: 'worker-restart' }
+  /** An agent closes or reopens a conversation, in the inbox or in help desk (OPEN-9). */
+  | { readonly type: 'close-conversation'; readonly conversationId: string }
+  | { readonly type: 'reopen-conversation'; readonly conversationId: string }
+  /** An agent gives the conversation another owner, or none (`null`) (OPEN-9). */
+  | {
+      readonly type: 'reassign-conversation';
+      readonly conversationId: string;
+      readonly ownerId: string | null;
+    };
 
 export type CommandType = Command['type'];
 
@@ -53,4 +62,7 @@ export const COMMAND_TYPES = [
   'move-history-later',
   'worker-crash',
   'worker-restart',
+  'close-conversation',
+  'reopen-conversation',
+  'reassign-conversation',
 ] as const satisfies readonly CommandType[];

@@ -62,6 +62,15 @@ export type EventBody =
   | { readonly type: 'notifications-changed'; readonly on: boolean }
   | { readonly type: 'access-changed'; readonly userId: string; readonly access: boolean }
   | { readonly type: 'progress-page-left'; readonly userId: string }
+  /** A lifecycle command changed the conversation (tickets are not rewritten: SEMANTICS.md). */
+  | { readonly type: 'conversation-closed'; readonly conversationId: string }
+  | { readonly type: 'conversation-reopened'; readonly conversationId: string }
+  | {
+      readonly type: 'conversation-reassigned';
+      readonly conversationId: string;
+      readonly fromOwnerId: string | null;
+      readonly ownerId: string | null;
+    }
   | { readonly type: 'worker-crashed' }
   | { readonly type: 'worker-restarted' }
   /** A refusal is logged once, and nothing else happens (INV-6). */

@@ -46,6 +46,16 @@ export interface ScenarioResult {
     readonly events: number;
     readonly simulatedMs: number;
   };
+  /**
+   * Expectations left unchecked because the run overrode the profile or policies the scenario was
+   * written for (`--profile`, `--policy`, `--sweep`): how many, and for what they were written
+   * (`OPEN-2=stays`). Absent when every expectation was checked.
+   */
+  readonly expectationsNotChecked?: { readonly count: number; readonly writtenFor: string };
+  /** Wall-clock time the CLI measured for this scenario, in ms (volatile; 0 when the clock is pinned). */
+  readonly wallMs?: number;
+  /** A shell command that reruns just this scenario the same way (set by the CLI). */
+  readonly rerun?: string;
 }
 
 /** Everything one CLI invocation produced; what every reporter renders. */
@@ -59,6 +69,30 @@ export interface RunResult {
   readonly results: readonly ScenarioResult[];
   /** Present when the run was an exploration (`explore`). */
   readonly explore?: ExploreSummary;
+  /** Present when the run was one shard (`--shard i/n`): what `merge-reports` needs to merge it. */
+  readonly shard?: ShardPart;
+}
+
+/**
+ * One shard's place in the unsharded run. `run` results carry their positions in the unsharded
+ * selection; `explore` results and runs carry their global run indexes (0-based), so the merge
+ * can cut after the `maxFailures`-th failing run exactly as one process would have.
+ */
+export interface ShardPart {
+  readonly index: number;
+  readonly count: number;
+  /** `run`: the position of each result in the unsharded selection; `explore`: its run index. */
+  readonly positions: readonly number[];
+  /** `explore` only: every run this shard played, and the failure cut. */
+  readonly runs?: readonly ShardRun[];
+  readonly maxFailures?: number;
+}
+
+/** One exploration run as a shard records it for merging. */
+export interface ShardRun {
+  readonly index: number;
+  readonly exercised: readonly RuleId[];
+  readonly failed: boolean;
 }
 
 /** One violation found by random exploration, with what is needed to replay it. */
@@ -94,4 +128,6 @@ export interface ExploreSummary {
   readonly rulesExercised: Readonly<Partial<Record<RuleId, number>>>;
   readonly failures: readonly ExploreFailure[];
   readonly coverage: readonly MachineCoverage[];
+  /** True when the exploration was stopped (Ctrl-C) before playing every run: the runs played so far. */
+  readonly interrupted?: boolean;
 }

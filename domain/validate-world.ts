@@ -1,3 +1,4 @@
+import { slaPolicyProblems } from './operating-hours.ts';
 import type { World } from './world.ts';
 
 /** One thing wrong with a world: where (`conversations[12].ownerId`), what was expected, what was found. */
@@ -26,6 +27,11 @@ export function validateWorld(world: World): WorldProblem[] {
   const statuses = new Set(world.account.pipeline.statuses);
   if (world.account.pipeline.statuses.length === 0) {
     add('account.pipeline.statuses', 'at least one status', 'an empty list');
+  }
+  if (world.account.sla !== null) {
+    for (const [path, expected, found] of slaPolicyProblems(world.account.sla, 'account.sla')) {
+      add(path, expected, found);
+    }
   }
   const userIds = indexIds(world.users, 'users', add);
   const channelIds = indexIds(world.channels, 'channels', add);

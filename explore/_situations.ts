@@ -10,10 +10,17 @@ import { withBulk, withChannel } from './_world-edits.ts';
  * move (ELIG-6) or a cancel, move-back, history-later or leave-page request by the mover (MOVE-1,
  * ELIG-7, HIST-6, MOVE-4); two completed moves of very different sizes (MOVE-5); a worker crash and a
  * restart mid-move (INV-1, INV-3); a conversation delivered twice (INV-1); a reply delivered twice
- * (INV-2).
+ * (INV-2); conversations of the moving channel closed, reopened and reassigned before their turn,
+ * and closed and reopened again in help desk once it completed (OPEN-9, INV-3).
  */
 export type Situation =
-  'unmovable-chatflow' | 'second-request' | 'two-moves' | 'crash-restart' | 'redelivery' | 'duplicate-reply';
+  | 'unmovable-chatflow'
+  | 'second-request'
+  | 'two-moves'
+  | 'crash-restart'
+  | 'redelivery'
+  | 'duplicate-reply'
+  | 'lifecycle';
 export const SITUATIONS: readonly Situation[] = [
   'unmovable-chatflow',
   'second-request',
@@ -21,6 +28,7 @@ export const SITUATIONS: readonly Situation[] = [
   'crash-restart',
   'redelivery',
   'duplicate-reply',
+  'lifecycle',
 ];
 
 /** The draws a situation is shaped by: plain numbers, so that they shrink toward the simplest. */
@@ -191,6 +199,64 @@ function duplicateReply(s: Scenario, draw: SituationDraw): Scenario {
 }
 
 /**
+ * Right after the opening (before the clock moves, so before any turn): up to three conversations
+ * of the moving channel closed or reopened (whichever changes them) and reassigned; after the move,
+ * one of them closed and reopened in help desk.
+ */
+function lifecycle(scenario: Scenario, opening: StartMove, draw: SituationDraw): Scenario {
+  const ownOf = (world: World) =>
+    world.conversations.filter((c) => c.location === 'inbox' && currentChannelId(c) === opening.channelId);
+  // The generator's channels are often empty: give the moving one a few conversations to act on.
+  const channel = scenario.world.channels.find((c) => c.id === opening.channelId);
+  const s =
+    ownOf(scenario.world).length >= 3 || channel === undefined
+      ? scenario
+      : { ...scenario, world: withBulk(scenario.world, channel, 3) };
+  const own = ownOf(s.world);
+  if (own.length === 0) return scenario;
+  const withAccess = s.world.users.filter((u) => u.helpDeskAccess).map((u) => u.id);
+  const owners: (string | null)[] = [...withAccess, null];
+  const during: Command[] = [];
+  for (let k = 0; k < Math.min(3, own.length); k++) {
+    const c = own[(draw.at + k) % own.length];
+    if (c === undefined) continue;
+    const flip: Command =
+      c.status === 'open'
+        ? { type: 'close-conversation', conversationId: c.id }
+        : { type: 'reopen-conversation', conversationId: c.id };
+    const ownerId = owners[(draw.ms + k) % owners.length] ?? null;
+    const reassign: Command = { type: 'reassign-conversation', conversationId: c.id, ownerId };
+    during.push(...(draw.flip ? [reassign, flip] : [flip, reassign]));
+  }
+  // Other changes the open questions ask about, while the move runs: an owner's access flipped
+  // (OPEN-4), a conversation of another channel changed in (OPEN-3), notifications turned off and
+  // back on after some progress (OPEN-6).
+  const firstOwner = during.find((c) => c.type === 'reassign-conversation' && c.ownerId !== null);
+  const ownerId = firstOwner?.type === 'reassign-conversation' ? firstOwner.ownerId : null;
+  const owner = s.world.users.find((u) => u.id === ownerId);
+  if (owner !== undefined)
+    during.push({ type: 'set-help-desk-access', userId: owner.id, access: !owner.helpDeskAccess });
+  const outsider = s.world.conversations.find(
+    (c) => c.location === 'inbox' && currentChannelId(c) !== opening.channelId,
+  );
+  if (outsider !== undefined)
+    during.push({ type: 'change-channel', conversationId: outsider.id, toChannelId: opening.channelId });
+  during.push(
+    { type: 'set-notifications', on: false },
+    { type: 'advance', ms: 1 + (draw.ms % 200) },
+    { type: 'set-notifications', on: true },
+  );
+  const target = own[draw.at % own.length]?.id ?? '';
+  const after: Command[] = [
+    { type: 'run-until-idle' },
+    { type: 'close-conversation', conversationId: target },
+    { type: 'reopen-conversation', conversationId: target },
+  ];
+  const aimed: StartMove = { ...opening, history: allHistory(s.world) };
+  return { world: s.world, script: [aimed, ...insert(s.script, 1, ...during).slice(1), ...after] };
+}
+
+/**
  * `scenario` (whose opening move is acceptable, `eligibleScenario`) reshaped into `draw`'s
  * situation; unchanged when it has no opening move to build on. A pure function of its inputs.
  */
@@ -210,5 +276,7 @@ export function withSituation(scenario: Scenario, draw: SituationDraw): Scenario
       return redelivery(scenario, draw);
     case 'duplicate-reply':
       return duplicateReply(scenario, draw);
+    case 'lifecycle':
+      return lifecycle(scenario, opening, draw);
   }
 }

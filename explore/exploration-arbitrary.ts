@@ -52,13 +52,38 @@ export function explorationArbitrary(constraints: ScenarioConstraints, focus: Fo
   // The scenario first, so that shrinking works on it before the (already minimal) bias draws.
   // Every bias is a pure function of drawn values (`.map`), so seed and path replay a run.
   return fc
-    .tuple(base, fc.nat({ max: TOTAL - 1 }), fc.constantFrom(...ASPECTS), situationDrawArbitrary())
-    .map(([scenario, draw, aspect, shape]) => {
+    .tuple(
+      base,
+      fc.nat({ max: TOTAL - 1 }),
+      fc.constantFrom(...ASPECTS),
+      situationDrawArbitrary(),
+      // 0 (where shrinking goes) leaves the script as it is: a counterexample keeps only the clock it needs.
+      fc.nat({ max: 9 }),
+    )
+    .map(([scenario, draw, aspect, shape, idle]) => {
+      // Not under history "none" (a move of arrivals only): there, the script's own clock decides,
+      // as it did before, so the first counterexample of a dating bug (HIST-2a) still has history.
+      const untilIdle = (x: Scenario): Scenario => {
+        const [opening] = x.script;
+        const none = opening?.type === 'start-move' && opening.history.kind === 'none';
+        return idle === 0 || none ? x : endIdle(x);
+      };
       const [e, a, b, s] = [eligible, oneAspect, oneRuleBroken, situation];
-      if (draw < e) return eligibleScenario(scenario);
-      if (draw < e + a) return eligibleScenario(scenario, aspect);
-      if (draw < e + a + b) return brokenScenario(scenario, aspect, shape.flip);
-      if (draw < e + a + b + s) return withSituation(eligibleScenario(scenario), shape);
+      if (draw < e) return untilIdle(eligibleScenario(scenario));
+      if (draw < e + a) return untilIdle(eligibleScenario(scenario, aspect));
+      if (draw < e + a + b) return untilIdle(brokenScenario(scenario, aspect, shape.flip));
+      if (draw < e + a + b + s) return untilIdle(withSituation(eligibleScenario(scenario), shape));
       return scenario;
     });
+}
+
+/**
+ * The script ending with a `run-until-idle`, so that an accepted move has the clock it needs to
+ * complete within the run and MOVE-1's liveness can be judged (a random script's last advance is
+ * usually far too short).
+ */
+function endIdle(scenario: Scenario): Scenario {
+  const last = scenario.script[scenario.script.length - 1];
+  if (last?.type === 'run-until-idle' && last.maxMs === undefined) return scenario;
+  return { ...scenario, script: [...scenario.script, { type: 'run-until-idle' }] };
 }

@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import type { ExploreSummary, ScenarioResult, SystemFactory } from '../domain/index.ts';
 import { runScenario } from '../scenarios/index.ts';
 import { saveCounterexamples, counterexampleId } from './counterexample-file.ts';
-import { explore, exploreInWorkers } from './explore.ts';
+import { explore, exploreInWorkers, exploreUntilAborted } from './explore.ts';
 import type { ExploreOptions } from './explore-options.ts';
 import { mergeRecords, summarize } from './merge-records.ts';
 import { modelCoverage } from './model-coverage.ts';
@@ -18,6 +18,8 @@ export interface ExplorationSetup {
   /** Compute model-path coverage of the machines for the summary. */
   readonly coverage: boolean;
   readonly onRun?: (index: number) => void;
+  /** Aborted on Ctrl-C: the exploration stops and keeps (and reports) the runs played so far. */
+  readonly signal?: AbortSignal;
 }
 
 /** An exploration's findings: the records, the summary and one scenario result per failing run. */
@@ -36,13 +38,15 @@ export async function runExploration(
   options: ExploreOptions,
   setup: ExplorationSetup,
 ): Promise<Exploration> {
-  const records =
+  const onRun = (record: RunRecord): void => setup.onRun?.(record.index);
+  const played =
     setup.workers > 1 && options.path === null
-      ? await exploreInWorkers(options, setup.workers, setup.cwd, setup.onRun)
-      : mergeRecords(
-          [explore(factory, options, (record) => setup.onRun?.(record.index))],
-          options.maxFailures,
-        );
+      ? await exploreInWorkers(options, setup.workers, setup.cwd, setup.onRun, setup.signal)
+      : setup.signal === undefined
+        ? explore(factory, options, onRun)
+        : await exploreUntilAborted(factory, options, setup.signal, onRun);
+  const records = mergeRecords([played], options.maxFailures);
+  const interrupted = setup.signal?.aborted === true;
   const saved =
     setup.saveDir === null
       ? new Map<number, string>()
@@ -70,5 +74,6 @@ export async function runExploration(
     );
     return [result];
   });
-  return { records, summary: summarize(records, options, coverage, savedAs), results };
+  const summary = summarize(records, options, coverage, savedAs);
+  return { records, summary: interrupted ? { ...summary, interrupted } : summary, results };
 }

@@ -14,6 +14,7 @@ export interface WorkerTask {
 const task = workerData as WorkerTask;
 const factory = await resolveFactory(task.options.system, task.cwd);
 const records = runIndexes(factory, task.options, task.indexes, (record) =>
-  parentPort?.postMessage({ kind: 'run', index: record.index }),
+  // The whole record, so that an interrupted exploration (Ctrl-C) keeps what this worker found.
+  parentPort?.postMessage({ kind: 'run', index: record.index, record }),
 );
 parentPort?.postMessage({ kind: 'done', records });

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { SystemFactory } from '../domain/index.ts';
 import type { WorkerTask } from './explore-worker.ts';
@@ -16,16 +17,48 @@ export function explore(factory: SystemFactory, options: ExploreOptions, onRun?:
 }
 
 /**
- * Worker threads do not inherit the TypeScript loader of the main thread (tsx, vitest), so each
- * worker registers tsx's ESM hooks itself before importing the TypeScript entry.
+ * `explore` that can be stopped: it plays one run at a time and yields to the event loop between
+ * runs, so a SIGINT handler gets to abort `signal`; it then returns the runs played so far. Same
+ * records as `explore` when not stopped (the time budget is kept across runs).
  */
-const WORKER_BOOT = `
+export async function exploreUntilAborted(
+  factory: SystemFactory,
+  options: ExploreOptions,
+  signal: AbortSignal,
+  onRun?: OnRun,
+): Promise<RunRecord[]> {
+  const records: RunRecord[] = [];
+  const plan = options.path === null ? shardIndexes(options.runs, options.shard) : [0];
+  const deadline = options.timeLimitMs === null ? null : performance.now() + options.timeLimitMs;
+  let failures = 0;
+  for (const index of plan) {
+    if (signal.aborted) break;
+    const timeLimitMs = deadline === null ? null : deadline - performance.now();
+    if (timeLimitMs !== null && timeLimitMs <= 0) break;
+    const played = runIndexes(factory, { ...options, timeLimitMs, maxFailures: 1 }, [index], onRun);
+    records.push(...played);
+    if (played.some((record) => record.failure !== null) && ++failures >= options.maxFailures) break;
+    if (options.path !== null) break;
+    await new Promise<void>((resolveTurn) => setImmediate(resolveTurn));
+  }
+  return records;
+}
+
+/**
+ * Worker threads do not inherit the TypeScript loader of the main thread (tsx, vitest): from
+ * source, each worker registers tsx's ESM hooks itself before importing the TypeScript entry;
+ * compiled (dist/), it imports the JavaScript entry directly (a `.ts` plug-in registers tsx then).
+ */
+const WORKER_BOOT = import.meta.url.endsWith('.ts')
+  ? `
   import('tsx/esm/api')
     .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./explore-worker.ts', import.meta.url).href)}); })
     .catch((error) => { throw error; });
-`;
+`
+  : `import(${JSON.stringify(new URL('./explore-worker.js', import.meta.url).href)}).catch((error) => { throw error; });`;
 
-type WorkerMessage = { kind: 'run'; index: number } | { kind: 'done'; records: RunRecord[] };
+type WorkerMessage =
+  { kind: 'run'; index: number; record: RunRecord } | { kind: 'done'; records: RunRecord[] };
 
 /**
  * The same exploration on `workers` worker threads (each loads `options.system` itself): this
@@ -36,6 +69,7 @@ export async function exploreInWorkers(
   workers: number,
   cwd: string,
   onRun: (index: number) => void = () => {},
+  signal?: AbortSignal,
 ): Promise<RunRecord[]> {
   const parts = splitAmongWorkers(shardIndexes(options.runs, options.shard), workers);
   const results = await Promise.all(
@@ -45,12 +79,22 @@ export async function exploreInWorkers(
           const task: WorkerTask = { options, indexes, cwd };
           const worker = new Worker(WORKER_BOOT, { eval: true, workerData: task });
           let records: RunRecord[] | null = null;
+          const soFar: RunRecord[] = [];
+          // Ctrl-C: stop the worker and keep the runs it reported so far.
+          const stop = (): void => {
+            records ??= soFar;
+            void worker.terminate();
+          };
+          signal?.addEventListener('abort', stop, { once: true });
           worker.on('message', (message: WorkerMessage) => {
-            if (message.kind === 'run') onRun(message.index);
-            else records = message.records;
+            if (message.kind === 'run') {
+              soFar.push(message.record);
+              onRun(message.index);
+            } else records = message.records;
           });
           worker.on('error', reject);
           worker.on('exit', (code) => {
+            signal?.removeEventListener('abort', stop);
             if (records !== null) resolvePart(records);
             else reject(new Error(`explore: worker exited with code ${code} before reporting its runs`));
           });

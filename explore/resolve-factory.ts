@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { SystemFactory } from '../domain/index.ts';
+import { importModule } from '../domain/import-module.ts';
 import { createReferenceSystem } from '../machines/index.ts';
 
 /**
@@ -9,6 +9,6 @@ import { createReferenceSystem } from '../machines/index.ts';
  */
 export async function resolveFactory(system: string, cwd: string): Promise<SystemFactory> {
   if (system === 'reference') return createReferenceSystem;
-  const loaded = (await import(pathToFileURL(resolve(cwd, system)).href)) as { default: SystemFactory };
+  const loaded = (await importModule(resolve(cwd, system))) as { default: SystemFactory };
   return loaded.default;
 }

@@ -1,6 +1,7 @@
-import type { Account, World } from '../domain/index.ts';
+import type { Account, SlaPolicy, World } from '../domain/index.ts';
 import { DAY } from '../domain/index.ts';
 import { buildChannels } from './_channels.ts';
+import { OPERATING_HOURS_EXAMPLES, SLA_TARGET_EXAMPLES, slaPolicyOf } from './_sla-schedules.ts';
 import { buildConversations } from './_conversations.ts';
 import { buildUsers } from './_users.ts';
 import { buildContentPools } from './content-pools.ts';
@@ -32,8 +33,23 @@ export function generateWorld(seed: number, knobs: Partial<WorldKnobs> = {}): Wo
     tier: k.tier,
     helpDeskBeta: k.helpDeskBeta,
     notificationsOn: k.notificationsOn,
-    sla: k.slas ? DEFAULT_SLA : null,
+    sla: k.slas ? slaOf(k.slaSchedule, seed) : null,
     pipeline: { id: 'help-desk', statuses: k.pipelineStatuses },
   };
   return { clock: k.start + k.spanDays * DAY, account, users, channels, conversations, tickets };
 }
+
+/** The account's SLA policy; a separate stream, so drawing it reshuffles nothing else. */
+function slaOf(schedule: WorldKnobs['slaSchedule'], seed: number): SlaPolicy {
+  if (schedule === 'operating-hours') return DEFAULT_SLA;
+  if (schedule === '24/7') return { ...DEFAULT_SLA_TARGETS, schedule: '24/7' };
+  const prng = new Prng(seed ^ 0x51a0c10c);
+  const targets = prng.pick(SLA_TARGET_EXAMPLES);
+  return slaPolicyOf(targets, prng.chance(0.3) ? undefined : prng.pick(OPERATING_HOURS_EXAMPLES));
+}
+
+const DEFAULT_SLA_TARGETS = {
+  firstReplyMinutes: DEFAULT_SLA.firstReplyMinutes,
+  nextReplyMinutes: DEFAULT_SLA.nextReplyMinutes,
+  timeToCloseMinutes: DEFAULT_SLA.timeToCloseMinutes,
+};

@@ -1,3 +1,4 @@
+import { DEFAULT_OPERATING_HOURS } from '../domain/index.ts';
 import type { ServiceHubTier, SlaPolicy } from '../domain/index.ts';
 
 /** Every kind of channel RULES.md asks to generate, with chatflow surfaces and email kinds spelled out. */
@@ -64,6 +65,12 @@ export interface WorldKnobs {
   readonly notificationsOn: boolean;
   /** Help desk SLAs configured (a default policy) or none. @default true */
   readonly slas: boolean;
+  /**
+   * The SLA schedule: `drawn` picks, from the seed, realistic targets and either 24/7 or one of the
+   * example weekly operating hours (office hours, lunch breaks, weekend cover, several UTC offsets);
+   * `24/7` and `operating-hours` (Monday to Friday 9-17 UTC) give the default targets. @default 'drawn'
+   */
+  readonly slaSchedule: 'drawn' | '24/7' | 'operating-hours';
   /** Pipeline statuses. @default the default help desk pipeline */
   readonly pipelineStatuses: readonly string[];
   /** Simulated instant where the inbox's history begins (ms since epoch). @default 2024-03-01T00:00:00Z */
@@ -82,6 +89,7 @@ export const DEFAULT_SLA: SlaPolicy = {
   nextReplyMinutes: 240,
   timeToCloseMinutes: 2880,
   schedule: 'operating-hours',
+  operatingHours: DEFAULT_OPERATING_HOURS,
 };
 
 /** The defaults of every world knob. */
@@ -115,6 +123,7 @@ export const DEFAULT_KNOBS: WorldKnobs = {
   helpDeskBeta: true,
   notificationsOn: true,
   slas: true,
+  slaSchedule: 'drawn',
   pipelineStatuses: ['New', 'Waiting on contact', 'Waiting on us', 'Closed'],
   start: Date.UTC(2024, 2, 1),
   spanDays: 60,

@@ -1,6 +1,6 @@
-import { MINUTE } from '../domain/index.ts';
 import type { Conversation, Policies, SimTime, Ticket, TicketSla } from '../domain/index.ts';
 import type { EventLog } from './event-log.ts';
+import { slaDueTimes } from './sla-clock.ts';
 import type { LifecycleTable } from './lifecycle-table.ts';
 import type { TicketIds } from './ticket-ids.ts';
 import type { WorldStore } from './world-store.ts';
@@ -16,7 +16,12 @@ export interface MoveTerms {
   readonly datedAtProcessing: (conversationId: string) => boolean;
   /** Help desk access of a would-be owner (OPEN-4 decides when it is read). */
   readonly hasAccess: (userId: string) => boolean;
+  /** The state and owner a created ticket follows (OPEN-9); the conversation's own when absent. */
+  readonly lifecycleOf?: (conversation: Conversation) => ConversationLifecycle;
 }
+
+/** What a lifecycle command changes on a conversation (close, reopen, reassign). */
+export type ConversationLifecycle = Pick<Conversation, 'status' | 'ownerId'>;
 
 /**
  * Takes one conversation to help desk, as one unit of work (docs/SEMANTICS.md, "Processing a
@@ -57,9 +62,13 @@ export class ConversationMover {
         this.moveTickets(conversation.id, at, terms);
       }
     } else if (this.lifecycle.next('ticket', 'none', 'TICKET_CREATED') !== undefined) {
-      const status = conversation.status === 'open' ? terms.openStatus : terms.closedStatus;
+      const state = terms.lifecycleOf?.(conversation) ?? conversation;
+      const status = state.status === 'open' ? terms.openStatus : terms.closedStatus;
       const createdAt = terms.datedAtProcessing(conversation.id) ? at : conversation.startedAt;
-      this.createTicket(conversation, at, status, createdAt, terms.hasAccess, position);
+      // OPEN-9 at-move-start: the ticket follows the owner as it was, not the conversation's now.
+      const source = state.ownerId === conversation.ownerId ? conversation : { ...conversation, ...state };
+      const slaStart = this.slaStart(at, createdAt);
+      this.createTicket(source, at, status, createdAt, terms.hasAccess, position, slaStart);
     }
     return conversation.messages.length;
   }
@@ -72,11 +81,13 @@ export class ConversationMover {
     createdAt: SimTime,
     hasAccess: (userId: string) => boolean,
     conversationPosition?: number,
+    // NEW-2: a ticket created on arrival in a help desk channel starts its SLA clocks at once.
+    slaStart: SimTime = at,
   ): void {
     const owner = conversation.ownerId;
     const ownerId = owner !== null && hasAccess(owner) ? owner : null;
     const ticketId = this.ticketIds.next();
-    const sla = this.slaFrom(at);
+    const sla = this.slaFrom(slaStart);
     const ticket: Ticket = {
       id: ticketId,
       conversationId: conversation.id,
@@ -128,7 +139,7 @@ export class ConversationMover {
       this.store.replaceTicket(position, {
         ...ticket,
         location: 'help-desk',
-        sla: this.store.account.sla === null ? ticket.sla : this.slaFrom(at),
+        sla: this.store.account.sla === null ? ticket.sla : this.slaFrom(this.slaStart(at, ticket.createdAt)),
         ownerId: dropOwner ? null : owner,
       });
       this.log.append(at, { type: 'ticket-moved', ticketId: ticket.id, conversationId });
@@ -150,14 +161,14 @@ export class ConversationMover {
     return latest === undefined ? [] : [latest];
   }
 
-  /** SLA due times counted from when help desk SLAs start to apply (HIST-4, NEW-2); 24/7 clock. */
-  private slaFrom(at: SimTime): TicketSla | null {
+  /** OPEN-8: the SLA clocks of a moved or back-dated ticket start on entry to help desk, or at its create date. */
+  private slaStart(at: SimTime, createdAt: SimTime): SimTime {
+    return this.policies['OPEN-8'] === 'at-create-date' ? createdAt : at;
+  }
+
+  /** SLA due times counted from `start` in the account's schedule (HIST-4, NEW-2): 24/7 or operating hours. */
+  private slaFrom(start: SimTime): TicketSla | null {
     const sla = this.store.account.sla;
-    if (sla === null) return null;
-    return {
-      firstReplyDueAt: at + sla.firstReplyMinutes * MINUTE,
-      nextReplyDueAt: at + sla.nextReplyMinutes * MINUTE,
-      closeDueAt: at + sla.timeToCloseMinutes * MINUTE,
-    };
+    return sla === null ? null : slaDueTimes(sla, start);
   }
 }

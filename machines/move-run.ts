@@ -1,7 +1,7 @@
 import type { Actor } from 'xstate';
 import { currentChannelId } from '../domain/index.ts';
-import type { MoveProgress, Policies, SimTime } from '../domain/index.ts';
-import type { ConversationMover, MoveTerms } from './conversation-mover.ts';
+import type { Conversation, MoveProgress, Policies, SimTime } from '../domain/index.ts';
+import type { ConversationLifecycle, ConversationMover, MoveTerms } from './conversation-mover.ts';
 import type { moveMachine } from './move-machine.ts';
 import type { ReferenceTiming } from './reference-timing.ts';
 import type { WorldStore } from './world-store.ts';
@@ -39,6 +39,12 @@ export class MoveRun {
   private unreported = { processed: 0, messages: 0 };
   /** Conversations that arrived during the move (OPEN-7 dates their tickets). */
   private readonly arrivals = new Set<string>();
+  /**
+   * OPEN-9 at-move-start: the state and owner of a conversation before its first lifecycle change
+   * during the move (an arrival's, as it arrived). Recorded on change, so untouched conversations
+   * cost nothing and the world is never snapshotted.
+   */
+  private readonly lifecycleAtStart = new Map<string, ConversationLifecycle>();
   private readonly terms: MoveTerms;
 
   constructor(private readonly setup: MoveRunSetup) {
@@ -61,6 +67,16 @@ export class MoveRun {
     if (this.head === this.queue.length && this.cursor < at) this.cursor = at;
     this.queue.push(position);
     this.actor.send({ type: 'CONVERSATIONS_QUEUED', pending: this.pending() });
+  }
+
+  /** Call before a close, reopen or reassign changes `conversation` during the move (OPEN-9). */
+  noteLifecycleChange(conversation: Conversation): void {
+    if (this.setup.policies['OPEN-9'] !== 'at-move-start') return;
+    if (conversation.location !== 'inbox' || this.lifecycleAtStart.has(conversation.id)) return;
+    this.lifecycleAtStart.set(conversation.id, {
+      status: conversation.status,
+      ownerId: conversation.ownerId,
+    });
   }
 
   /** Whether the change of a conversation into the channel adds it to this move (OPEN-3). */
@@ -173,7 +189,12 @@ export class MoveRun {
       hasAccess = (userId) => atStart.get(userId) === true;
     }
     const processingTime = setup.policies['OPEN-7'] === 'processing-time';
+    const atMoveStart = setup.policies['OPEN-9'] === 'at-move-start';
+    const remembered = this.lifecycleAtStart;
     return {
+      lifecycleOf: atMoveStart
+        ? (conversation) => remembered.get(conversation.id) ?? conversation
+        : undefined,
       channelId: setup.channelId,
       openStatus: setup.openStatus,
       closedStatus: setup.closedStatus,

@@ -12,6 +12,7 @@ import {
   setHelpDeskAccess,
   setNotifications,
 } from './account-commands.ts';
+import { closeOrReopen, reassign } from './conversation-commands.ts';
 import { advance, runUntilIdle, workerCrash, workerRestart } from './move-clock.ts';
 import { checkTiming, DEFAULT_TIMING } from './reference-timing.ts';
 import type { ReferenceTiming } from './reference-timing.ts';
@@ -69,5 +70,10 @@ function execute(core: SystemCore, command: Command): CommandResult {
       return workerCrash(core);
     case 'worker-restart':
       return workerRestart(core);
+    case 'close-conversation':
+    case 'reopen-conversation':
+      return closeOrReopen(core, command);
+    case 'reassign-conversation':
+      return reassign(core, command);
   }
 }

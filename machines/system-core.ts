@@ -23,7 +23,7 @@ import { workspaceMachine } from './workspace-machine.ts';
 import { WorldStore } from './world-store.ts';
 
 /** Read once: the conversation lifecycle as a table (see lifecycle-table.ts). */
-const CONVERSATION_LIFECYCLE = deriveLifecycleTable(conversationMachine);
+export const CONVERSATION_LIFECYCLE = deriveLifecycleTable(conversationMachine);
 
 const CHANNEL_STATE = { inbox: 'inInbox', moving: 'moving', 'help-desk': 'inHelpDesk' } as const;
 
@@ -97,13 +97,19 @@ export class SystemCore {
     return { status: 'refused', ruleId, reason };
   }
 
-  /** Terms for conversations reaching a channel that is already in help desk (NEW-1, OPEN-2). */
+  /**
+   * Terms for conversations reaching a channel that is already in help desk (NEW-1, OPEN-2): the
+   * channel kept its ticket-creation settings (SET-1), so its default status wins when it names a
+   * status of the pipeline; otherwise the pipeline's first status.
+   */
   helpDeskTerms(channelId: string): MoveTerms {
-    const first = this.firstStatus();
+    const kept = this.store.channels.get(channelId)?.settings.ticketCreation.defaultStatus ?? null;
+    const status =
+      kept !== null && this.store.account.pipeline.statuses.includes(kept) ? kept : this.firstStatus();
     return {
       channelId,
-      openStatus: first,
-      closedStatus: first,
+      openStatus: status,
+      closedStatus: status,
       datedAtProcessing: () => false,
       hasAccess: (userId) => this.store.users.get(userId)?.helpDeskAccess === true,
     };

@@ -1,7 +1,7 @@
 // The view model every reporter shares: rule rows, failures and totals computed once, the same way.
 import { RULE_IDS } from '../domain/rule-ids.ts';
 import type { RuleId, RuleKind } from '../domain/rule-ids.ts';
-import type { ExpectationResult, RunResult, ScenarioResult } from '../domain/run-result.ts';
+import type { ExpectationResult, ExploreSummary, RunResult, ScenarioResult } from '../domain/run-result.ts';
 import type { Finding, Verdict, VerdictStatus } from '../domain/verdict.ts';
 import type { RuleInfo } from './reporter.ts';
 
@@ -166,4 +166,26 @@ export function formatSubjects(subjects: Finding['subjects']): string {
   }
   if (subjects.step !== undefined) parts.push(`step ${subjects.step}`);
   return parts.join(' · ');
+}
+
+/** One rule in an exploration: how many runs exercised it, and whether a run violated it. */
+export interface ExploreRuleRow {
+  readonly id: RuleId;
+  readonly kind: RuleKind | null;
+  readonly title: string;
+  readonly runs: number;
+  readonly failed: boolean;
+}
+
+/** A row per catalogue rule (then any exercised rule the catalogue lacks), in catalogue order. */
+export function exploreRuleRows(explore: ExploreSummary, catalogue: readonly RuleInfo[]): ExploreRuleRow[] {
+  const known = new Set(catalogue.map((info) => info.id));
+  const failed = new Set(explore.failures.map((f) => f.ruleId));
+  const extra = RULE_IDS.filter(
+    (id) => !known.has(id) && ((explore.rulesExercised[id] ?? 0) > 0 || failed.has(id)),
+  );
+  return [
+    ...catalogue.map((info) => ({ id: info.id, kind: info.kind, title: info.title })),
+    ...extra.map((id) => ({ id, kind: null, title: '' })),
+  ].map((rule) => ({ ...rule, runs: explore.rulesExercised[rule.id] ?? 0, failed: failed.has(rule.id) }));
 }

@@ -1,7 +1,7 @@
 import type { RunResult } from '../domain/run-result.ts';
 import type { VerdictStatus } from '../domain/verdict.ts';
 import { escapeTerminal } from './_escape.ts';
-import { buildRuleRows, collectFailures, formatSubjects, totals } from './_model.ts';
+import { buildRuleRows, collectFailures, exploreRuleRows, formatSubjects, totals } from './_model.ts';
 import type { Failure, RunTotals } from './_model.ts';
 import { fit, formatDuration, plural, truncate } from './_text.ts';
 import type { ReportContext, Reporter } from './reporter.ts';
@@ -29,18 +29,64 @@ function header(run: RunResult): string[] {
 }
 
 function scenarioLines(run: RunResult, paint: Paint): string[] {
-  if (run.results.length === 0) return ['No scenarios were run.'];
+  // An exploration shows its own section (runs, rules exercised, coverage) instead.
+  if (run.results.length === 0) return run.explore === undefined ? ['No scenarios were run.'] : [];
   return [
     'Scenarios',
-    ...run.results.map((result) => {
+    ...run.results.flatMap((result) => {
       const mark = result.outcome === 'pass' ? paint('green', '✓ pass') : paint('red', '✗ FAIL');
-      const facts = `${plural(result.verdicts.length, 'verdict')}, ${formatDuration(result.stats.simulatedMs)} simulated`;
-      return `  ${mark}  ${line(result.scenario.id, 60)}  ${line(result.scenario.title, 80)} ${paint('dim', `(${facts})`)}`;
+      const wall = result.wallMs === undefined ? '' : `, ${formatWall(result.wallMs)}`;
+      const facts = `${plural(result.verdicts.length, 'verdict')}, ${formatDuration(result.stats.simulatedMs)} simulated${wall}`;
+      const notChecked = result.expectationsNotChecked;
+      return [
+        `  ${mark}  ${line(result.scenario.id, 60)}  ${line(result.scenario.title, 80)} ${paint('dim', `(${facts})`)}`,
+        ...(notChecked === undefined
+          ? []
+          : [
+              paint(
+                'dim',
+                `      ${plural(notChecked.count, 'expectation')} not checked: written for ${line(notChecked.writtenFor, 120)}`,
+              ),
+            ]),
+      ];
     }),
   ];
 }
 
+/** A measured wall time: `12 ms`, `1.4 s`. */
+function formatWall(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms wall` : `${(ms / 1000).toFixed(1)} s wall`;
+}
+
+const SLOWEST_SHOWN = 5;
+
+/** The slowest scenarios by wall time, when the run measured any (a pinned clock measures 0). */
+function slowestLines(run: RunResult): string[] {
+  const timed = run.results
+    .filter((result) => result.wallMs !== undefined && result.wallMs > 0)
+    .sort((a, b) => (b.wallMs ?? 0) - (a.wallMs ?? 0))
+    .slice(0, SLOWEST_SHOWN);
+  if (timed.length === 0) return [];
+  return [
+    `Slowest ${plural(timed.length, 'scenario')}`,
+    ...timed.map(
+      (result) => `  ${formatWall(result.wallMs ?? 0).padStart(12)}  ${line(result.scenario.id, 60)}`,
+    ),
+  ];
+}
+
+/** How to rerun each failing scenario alone (its file and the run's options). */
+function rerunLines(run: RunResult): string[] {
+  const reruns = run.results.flatMap((result) =>
+    result.outcome === 'fail' && result.rerun !== undefined ? [result.rerun] : [],
+  );
+  if (reruns.length === 0) return [];
+  return ['Rerun a failing scenario:', ...reruns.map((command) => `  $ ${line(command, 300)}`)];
+}
+
 function ruleTable(run: RunResult, context: ReportContext, paint: Paint): string[] {
+  // An exploration without failures has no scenario to tabulate: its rules show in exploreLines.
+  if (run.results.length === 0 && run.explore !== undefined) return [];
   const rows = buildRuleRows(run, context.catalogue);
   if (rows.length === 0) return [];
   const head = `  ${fit('RULE', 8)}  ${fit('KIND', 9)}  ${fit('TITLE', 44)}  ${'PASS'.padStart(5)} ${'VIOL'.padStart(5)} ${'N/EX'.padStart(5)} ${'N/A'.padStart(5)}`;
@@ -62,7 +108,8 @@ function ruleTable(run: RunResult, context: ReportContext, paint: Paint): string
 const FINDINGS_SHOWN = 3;
 
 function failureLines(failure: Failure, paint: Paint): string[] {
-  const where = `[${line(failure.scenario.scenario.id, 60)}]`;
+  const file = failure.scenario.scenario.file;
+  const where = `[${line(failure.scenario.scenario.id, 60)}${file === null ? '' : ` · ${line(file, 120)}`}]`;
   if (failure.type === 'expectation') {
     const e = failure.expectation;
     return [
@@ -89,14 +136,39 @@ function failureLines(failure: Failure, paint: Paint): string[] {
   ];
 }
 
-function exploreLines(run: RunResult, paint: Paint): string[] {
+function exploreLines(run: RunResult, context: ReportContext, paint: Paint): string[] {
   const explore = run.explore;
   if (explore === undefined) return [];
+  const rules = exploreRuleRows(explore, context.catalogue);
+  const exercised = rules.filter((rule) => rule.runs > 0).length;
   return [
-    `Explore: ${plural(explore.runs, 'run')}, seed ${explore.seed}, ${plural(explore.failures.length, 'failure')}`,
+    `Explore: ${plural(explore.runs, 'run')}, seed ${explore.seed}, ${plural(explore.failures.length, 'failure')}${explore.interrupted === true ? ' (interrupted: the runs played so far)' : ''}`,
+    '',
+    `Rules exercised (${exercised} of ${rules.length}; runs that judged the rule pass or violated)`,
+    paint(
+      'bold',
+      `  ${fit('RULE', 8)}  ${fit('KIND', 9)}  ${fit('TITLE', 44)}  ${'RUNS'.padStart(6)}  FAILED`,
+    ),
+    ...rules.map((rule) => {
+      const runs = rule.runs === 0 ? paint('yellow', '0'.padStart(6)) : String(rule.runs).padStart(6);
+      const failedMark = rule.failed ? paint('red', '✗') : paint('dim', '·');
+      return `  ${fit(rule.id, 8)}  ${fit(rule.kind ?? '?', 9)}  ${fit(line(rule.title, 60), 44)}  ${runs}  ${failedMark}`;
+    }),
+    ...(explore.coverage.length === 0
+      ? []
+      : [
+          '',
+          'Model coverage (reference machines, by model-based paths)',
+          ...explore.coverage.map(
+            (c) =>
+              `  ${fit(line(c.machineId, 40), 28)}  states ${c.statesCovered}/${c.statesTotal} · transitions ${c.transitionsCovered}/${c.transitionsTotal}`,
+          ),
+        ]),
+    ...(explore.failures.length === 0 ? [] : ['', 'Counterexamples']),
     ...explore.failures.flatMap((f) => [
       `  ${paint('red', '✗')} ${f.ruleId} seed ${f.seed} path ${line(f.path, 80)} (${plural(f.conversations, 'conversation')}, ${plural(f.commands, 'command')})`,
       `      replay  ${line(f.replay, 300)}`,
+      ...(f.savedAs === null ? [] : [`      saved   ${line(f.savedAs, 300)}`]),
     ]),
   ];
 }
@@ -122,16 +194,25 @@ export const consoleReporter: Reporter = {
   render(run, context) {
     const paint: Paint = (style, text) => (context.color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text);
     const failures = collectFailures(run, context.catalogue);
-    const sections = [
-      header(run),
-      scenarioLines(run, paint),
-      ruleTable(run, context, paint),
+    const failureSection =
       failures.length === 0
         ? []
-        : [`Failures (${failures.length})`, ...failures.flatMap((f) => failureLines(f, paint))],
-      exploreLines(run, paint),
-      [summaryLine(totals(run), paint)],
-    ].filter((section) => section.length > 0);
+        : [`Failures (${failures.length})`, ...failures.flatMap((f) => failureLines(f, paint))];
+    // --quiet: what a person must act on, and the verdict of the run.
+    const sections = (
+      context.quiet === true
+        ? [failureSection, rerunLines(run), [summaryLine(totals(run), paint)]]
+        : [
+            header(run),
+            scenarioLines(run, paint),
+            ruleTable(run, context, paint),
+            failureSection,
+            rerunLines(run),
+            exploreLines(run, context, paint),
+            slowestLines(run),
+            [summaryLine(totals(run), paint)],
+          ]
+    ).filter((section) => section.length > 0);
     return `${sections.map((section) => section.join('\n')).join('\n\n')}\n`;
   },
 };

@@ -8,7 +8,8 @@
  *   the same run gives the same bytes.
  * - No absolute paths: file fields are relative to the working directory (an absolute one is cut
  *   to its base name).
- * - The only volatile field is `startedAt`.
+ * - The only volatile fields are `startedAt` and each scenario's `wallMs` (both pinned by
+ *   `INBOX_MOVE_SIM_NOW`: the start to that date, wall times to 0).
  */
 export const JSON_REPORT_SCHEMA_VERSION = 1;
 
@@ -79,6 +80,19 @@ export interface JsonScenario {
   readonly expectations: readonly JsonExpectation[];
   readonly advice: readonly JsonAdvice[];
   readonly timeline: readonly JsonTimelineEntry[];
+  /**
+   * Expectations left unchecked because the run played the scenario under another profile or
+   * policies than it was written for (`--profile`, `--policy`, `--sweep`): how many, and for what
+   * they were written (`OPEN-2=stays`). Null when every expectation was checked.
+   */
+  readonly expectationsNotChecked: { readonly count: number; readonly writtenFor: string } | null;
+  /**
+   * Wall-clock time the scenario took, in ms; null when not measured (explore, replay). Volatile
+   * like `startedAt`: 0 when `INBOX_MOVE_SIM_NOW` pins the clock.
+   */
+  readonly wallMs: number | null;
+  /** A shell command that reruns this scenario alone with the run's options; null when unknown. */
+  readonly rerun: string | null;
 }
 
 /** One rule's verdict on one scenario; the fields after `status` depend on it. */
@@ -139,6 +153,8 @@ export interface JsonExplore {
   readonly rulesExercised: Readonly<Record<string, number>>;
   readonly failures: readonly JsonExploreFailure[];
   readonly coverage: readonly JsonMachineCoverage[];
+  /** True when the exploration was stopped (Ctrl-C) early: the runs played so far. */
+  readonly interrupted: boolean;
 }
 
 export interface JsonExploreFailure {

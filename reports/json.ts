@@ -75,6 +75,12 @@ function scenario(r: ScenarioResult): JsonScenario {
     expectations: r.expectations.map((e) => ({ ...e })),
     advice: r.advice.map(advice),
     timeline: r.timeline.map((t) => ({ at: t.at, kind: t.kind, label: t.label })),
+    expectationsNotChecked:
+      r.expectationsNotChecked === undefined
+        ? null
+        : { count: r.expectationsNotChecked.count, writtenFor: r.expectationsNotChecked.writtenFor },
+    wallMs: r.wallMs ?? null,
+    rerun: r.rerun ?? null,
   };
 }
 
@@ -94,6 +100,7 @@ function explore(e: ExploreSummary): JsonExplore {
       runIndex: f.runIndex ?? null,
     })),
     coverage: e.coverage.map((c) => ({ ...c })),
+    interrupted: e.interrupted === true,
   };
 }
 

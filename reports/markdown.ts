@@ -1,7 +1,14 @@
 import type { RunResult } from '../domain/run-result.ts';
 import type { Verdict, VerdictStatus } from '../domain/verdict.ts';
 import { escapeMarkdownCell, escapeMarkdownInline } from './_escape.ts';
-import { buildRuleRows, collectFailures, formatSubjects, STATUS_LABEL, totals } from './_model.ts';
+import {
+  buildRuleRows,
+  collectFailures,
+  exploreRuleRows,
+  formatSubjects,
+  STATUS_LABEL,
+  totals,
+} from './_model.ts';
 import type { Failure, RuleRow } from './_model.ts';
 import { plural, truncate } from './_text.ts';
 import type { ReportContext, Reporter } from './reporter.ts';
@@ -41,7 +48,8 @@ function summary(run: RunResult): string[] {
 }
 
 function matrix(run: RunResult, rows: readonly RuleRow[]): string[] {
-  if (rows.length === 0) return [];
+  // An exploration without a failing run has no scenario column: exploreTable shows its rules.
+  if (rows.length === 0 || (run.results.length === 0 && run.explore !== undefined)) return [];
   const perScenario = run.results.length > 0 && run.results.length <= MAX_SCENARIO_COLUMNS;
   const mark = (v: Verdict | null): string => (v === null ? ' ' : ICON[v.status]);
   const header = perScenario
@@ -76,10 +84,11 @@ function matrix(run: RunResult, rows: readonly RuleRow[]): string[] {
 }
 
 function failureItem(failure: Failure): string {
-  const where = inline(failure.scenario.scenario.id, 80);
+  const file = failure.scenario.scenario.file;
+  const where = `**${inline(failure.scenario.scenario.id, 80)}**${file === null ? '' : ` (${inline(file, 120)})`}`;
   if (failure.type === 'expectation') {
     const e = failure.expectation;
-    return `- **${where}** expectation ${inline(e.description)}: expected ${inline(e.expected)}, actual ${inline(e.actual)}`;
+    return `- ${where} expectation ${inline(e.description)}: expected ${inline(e.expected)}, actual ${inline(e.actual)}`;
   }
   const first = failure.findings[0];
   const detail =
@@ -88,7 +97,38 @@ function failureItem(failure: Failure): string {
       : `: expected ${inline(first.expected)}, actual ${inline(first.actual)}` +
         (formatSubjects(first.subjects) === '' ? '' : ` (${inline(formatSubjects(first.subjects))})`);
   const more = failure.count > 1 ? ` — ${plural(failure.count, 'finding')}` : '';
-  return `- **${where}** \`${failure.ruleId}\` ${inline(failure.title, 80)}${detail}${more}`;
+  return `- ${where} \`${failure.ruleId}\` ${inline(failure.title, 80)}${detail}${more}`;
+}
+
+/** An exploration's rules: how many runs exercised each, which were violated; then model coverage. */
+function exploreTable(run: RunResult, context: ReportContext): string[] {
+  const explore = run.explore;
+  if (explore === undefined) return [];
+  const rows = exploreRuleRows(explore, context.catalogue);
+  const exercised = rows.filter((row) => row.runs > 0).length;
+  return [
+    `### Exploration: ${plural(explore.runs, 'run')}, seed ${explore.seed}${explore.interrupted === true ? ' (interrupted)' : ''}`,
+    '',
+    `${exercised} of ${plural(rows.length, 'rule')} exercised · ${plural(explore.failures.length, 'counterexample')}`,
+    '',
+    '| Rule | Kind | Runs exercising it | Violated |',
+    '|---|---|---|---|',
+    ...rows.map(
+      (row) =>
+        `| ${`${row.id} ${cell(row.title, 60)}`.trim()} | ${row.kind ?? '?'} | ${row.runs === 0 ? `${ICON['not-exercised']} 0` : String(row.runs)} | ${row.failed ? ICON.violated : ''} |`,
+    ),
+    ...(explore.coverage.length === 0
+      ? []
+      : [
+          '',
+          '| Machine | States | Transitions |',
+          '|---|---|---|',
+          ...explore.coverage.map(
+            (c) =>
+              `| ${cell(c.machineId, 60)} | ${c.statesCovered}/${c.statesTotal} | ${c.transitionsCovered}/${c.transitionsTotal} |`,
+          ),
+        ]),
+  ];
 }
 
 /** Appends lines while they fit in `budget`; returns how many did not. */
@@ -119,12 +159,13 @@ export function renderMarkdown(
       'failures',
       failures.length === 0 ? [] : [`### Failures (${failures.length})`, '', ...failures.map(failureItem)],
     ],
+    ['exploration rule rows', exploreTable(run, context)],
     [
       'exploration failures',
-      explore === undefined
+      explore === undefined || explore.failures.length === 0
         ? []
         : [
-            `### Exploration: ${plural(explore.runs, 'run')}, seed ${explore.seed}`,
+            '#### Counterexamples',
             '',
             ...explore.failures.map(
               (f) => `- \`${f.ruleId}\` seed ${f.seed}, path ${inline(f.path, 80)}: ${inline(f.replay, 300)}`,

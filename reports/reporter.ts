@@ -26,6 +26,10 @@ export interface ReportContext {
   readonly catalogue: readonly RuleInfo[];
   /** The reference machines' state diagrams, for the HTML report. */
   readonly diagrams: readonly StateDiagram[];
+  /** Console: only the failures and the summary line (`--quiet`). */
+  readonly quiet?: boolean;
+  /** JUnit: not exercised / not applicable verdicts as `<skipped>` test cases (default: counted only). */
+  readonly junitSkipped?: boolean;
 }
 
 /** One report format. `render` is pure: same run and context, same text, byte for byte. */

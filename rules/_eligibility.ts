@@ -1,8 +1,8 @@
 import type { Command, RuleId, Trace } from '../domain/index.ts';
 import { PROFILES } from '../domain/index.ts';
 import { ruleEntry } from './catalogue.ts';
+import { channelLocationAt, channelLocationsAt, commandIndex } from './_commands.ts';
 import type { TraceIndex } from './_trace-index.ts';
-import { locationsBefore } from './_trace-index.ts';
 
 type StartMove = Extract<Command, { type: 'start-move' }>;
 
@@ -10,7 +10,8 @@ const applies = (trace: Trace, id: RuleId): boolean => ruleEntry(id).profiles.in
 
 /**
  * The REFUSE rules a start-move request breaks, in the trace's rule profile, judged from the world
- * before and the observation before the step (SEMANTICS.md, start-move table). `undefined` when the
+ * before and the channel locations the commands imply before the step (accepted start-moves and
+ * their completion: rules/_commands.ts; SEMANTICS.md, start-move table). `undefined` when the
  * request names an unknown actor or channel: then it is invalid, not refused.
  */
 export function brokenByStart(
@@ -24,7 +25,7 @@ export function brokenByStart(
   const actor = ix.usersBefore.get(command.actorId);
   const channel = ix.channelsBefore.get(command.channelId);
   if (actor === undefined || channel === undefined) return undefined;
-  const locations = locationsBefore(trace, stepIndex);
+  const locations = channelLocationsAt(commandIndex(trace), stepIndex);
   const broken: RuleId[] = [];
   if (!profile.allowedTiers.includes(account.tier)) broken.push('ELIG-1');
   if (profile.betaRequired && !account.helpDeskBeta) broken.push('ELIG-2');
@@ -41,6 +42,9 @@ export function brokenByStart(
   if (otherMoving) broken.push('ELIG-6');
   const own = locations[channel.id] ?? channel.location;
   if (own === 'moving' || own === 'help-desk') broken.push('ELIG-7');
+  // A move of a channel that is itself moving is described by ELIG-6 as well (one move at a time):
+  // RULES.md does not rank the two, so a refusal may name either (both count as broken).
+  if (own === 'moving' && !otherMoving) broken.push('ELIG-6');
   const entry = channel.kind === 'chatflow' ? 'chatflows-list' : 'inbox-settings';
   if (command.entryPoint !== entry) broken.push('ELIG-8');
   if (command.history.kind === 'all') {
@@ -53,10 +57,23 @@ export function brokenByStart(
 }
 
 /**
- * The rule a cancel-move, move-back or move-history-later must be refused with (SEMANTICS.md,
- * "Other commands"), or `undefined` when it must be invalid (unknown actor or channel, or a channel
- * that has not been moved) or the command is of another type.
+ * The rules a cancel-move, move-back or move-history-later must be refused with, any one of them
+ * (SEMANTICS.md, "Other commands"), or `undefined` when it must be invalid (unknown actor or
+ * channel, or a channel that has not been moved) or the command is of another type. A cancel after
+ * the move completed is described by MOVE-1 (a move cannot be cancelled) and by ELIG-7 (one-way):
+ * RULES.md does not rank them, so either is accepted.
  */
+export function expectedRefusals(
+  trace: Trace,
+  stepIndex: number,
+  command: Command,
+): readonly RuleId[] | undefined {
+  const rule = expectedRefusal(trace, stepIndex, command);
+  if (rule === undefined) return undefined;
+  return command.type === 'cancel-move' && rule === 'ELIG-7' ? ['ELIG-7', 'MOVE-1'] : [rule];
+}
+
+/** The one rule SEMANTICS.md's "Other commands" table names for the request (see expectedRefusals). */
 export function expectedRefusal(trace: Trace, stepIndex: number, command: Command): RuleId | undefined {
   if (
     command.type !== 'cancel-move' &&
@@ -67,7 +84,7 @@ export function expectedRefusal(trace: Trace, stepIndex: number, command: Comman
   }
   // An actor the world does not know makes the request invalid (SEMANTICS.md, "Command results").
   if (!trace.before.users.some((user) => user.id === command.actorId)) return undefined;
-  const at = locationsBefore(trace, stepIndex)[command.channelId];
+  const at = channelLocationAt(commandIndex(trace), command.channelId, stepIndex);
   if (at !== 'moving' && at !== 'help-desk') return undefined;
   if (command.type === 'move-history-later') return 'HIST-6';
   if (command.type === 'cancel-move' && at === 'moving') return 'MOVE-1';

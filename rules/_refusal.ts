@@ -1,5 +1,5 @@
 import type { FindingSubjects, RuleId, Trace, Verdict } from '../domain/index.ts';
-import { brokenByStart, expectedRefusal } from './_eligibility.ts';
+import { brokenByStart, expectedRefusals } from './_eligibility.ts';
 import { traceIndex } from './_trace-index.ts';
 import { count, Findings, profiled } from './_verdict.ts';
 
@@ -28,10 +28,7 @@ export function collectRefusals(trace: Trace, ruleId: RuleId, found: Findings): 
     const { command, result } = step;
     let broken: readonly RuleId[] | undefined;
     if (command.type === 'start-move') broken = brokenByStart(ix, step.index, command);
-    else {
-      const expected = expectedRefusal(trace, step.index, command);
-      broken = expected === undefined ? undefined : [expected];
-    }
+    else broken = expectedRefusals(trace, step.index, command);
     const channelId = 'channelId' in command ? command.channelId : undefined;
     const actorId = 'actorId' in command ? command.actorId : undefined;
     const subjects: FindingSubjects = {
@@ -40,6 +37,14 @@ export function collectRefusals(trace: Trace, ruleId: RuleId, found: Findings): 
       ...(actorId === undefined ? {} : { users: [actorId] }),
     };
     const named = result.status === 'refused' ? result.ruleId : undefined;
+    // Every refusal is judged for its reason under the rule it names (docs/SEMANTICS.md).
+    if (result.status === 'refused' && named === ruleId && !understandable(result.reason)) {
+      found.add(
+        'a reason a person understands (a few words besides the rule ID)',
+        JSON.stringify(result.reason),
+        subjects,
+      );
+    }
     if (broken?.includes(ruleId) === true) {
       checked += 1;
       const alone = broken.length === 1;
@@ -59,4 +64,18 @@ export function collectRefusals(trace: Trace, ruleId: RuleId, found: Findings): 
     }
   }
   return checked;
+}
+
+/** Rule IDs, which say nothing to a person on their own. */
+const RULE_ID = /\b[A-Z]+-\d+[a-z]?\b/g;
+/** Words of at least two letters. */
+const WORD = /\p{L}{2,}/gu;
+
+/**
+ * Whether a refusal reason says something a person understands (SEMANTICS.md, "Command results"):
+ * at least three words of two letters or more once rule IDs are taken out — "ELIG-3", "refused" or
+ * an empty string do not.
+ */
+export function understandable(reason: string): boolean {
+  return (reason.replace(RULE_ID, ' ').match(WORD) ?? []).length >= 3;
 }

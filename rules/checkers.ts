@@ -29,12 +29,15 @@ import { checkHist5 } from './checkers/hist-5.ts';
 import { checkHist6 } from './checkers/hist-6.ts';
 import { checkHist7 } from './checkers/hist-7.ts';
 import { checkHist8 } from './checkers/hist-8.ts';
+import { checkHist9 } from './checkers/hist-9.ts';
 import { checkInv1 } from './checkers/inv-1.ts';
 import { checkInv2 } from './checkers/inv-2.ts';
 import { checkInv3 } from './checkers/inv-3.ts';
 import { checkInv4 } from './checkers/inv-4.ts';
 import { checkInv5 } from './checkers/inv-5.ts';
 import { checkInv6 } from './checkers/inv-6.ts';
+import { checkInv7 } from './checkers/inv-7.ts';
+import { checkInv8 } from './checkers/inv-8.ts';
 import { checkOpen1 } from './checkers/open-1.ts';
 import { checkOpen2 } from './checkers/open-2.ts';
 import { checkOpen3 } from './checkers/open-3.ts';
@@ -42,6 +45,8 @@ import { checkOpen4 } from './checkers/open-4.ts';
 import { checkOpen5 } from './checkers/open-5.ts';
 import { checkOpen6 } from './checkers/open-6.ts';
 import { checkOpen7 } from './checkers/open-7.ts';
+import { checkOpen8 } from './checkers/open-8.ts';
+import { checkOpen9 } from './checkers/open-9.ts';
 
 /** A rule checker: a pure function of a trace. */
 export type Checker = (trace: Trace) => Verdict;
@@ -78,12 +83,15 @@ export const CHECKERS: Partial<Record<RuleId, Checker>> = {
   'HIST-6': checkHist6,
   'HIST-7': checkHist7,
   'HIST-8': checkHist8,
+  'HIST-9': checkHist9,
   'INV-1': checkInv1,
   'INV-2': checkInv2,
   'INV-3': checkInv3,
   'INV-4': checkInv4,
   'INV-5': checkInv5,
   'INV-6': checkInv6,
+  'INV-7': checkInv7,
+  'INV-8': checkInv8,
   'OPEN-1': checkOpen1,
   'OPEN-2': checkOpen2,
   'OPEN-3': checkOpen3,
@@ -91,4 +99,6 @@ export const CHECKERS: Partial<Record<RuleId, Checker>> = {
   'OPEN-5': checkOpen5,
   'OPEN-6': checkOpen6,
   'OPEN-7': checkOpen7,
+  'OPEN-8': checkOpen8,
+  'OPEN-9': checkOpen9,
 };

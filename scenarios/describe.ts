@@ -37,6 +37,12 @@ export function describeCommand(command: Command): string {
       return 'the move worker crashes';
     case 'worker-restart':
       return 'the move worker restarts';
+    case 'close-conversation':
+      return `conversation ${command.conversationId} is closed`;
+    case 'reopen-conversation':
+      return `conversation ${command.conversationId} is reopened`;
+    case 'reassign-conversation':
+      return `conversation ${command.conversationId} is ${command.ownerId === null ? 'unassigned' : `reassigned to ${command.ownerId}`}`;
   }
 }
 
@@ -89,6 +95,12 @@ export function describeEvent(event: SystemEvent): string {
       return 'move worker crashed';
     case 'worker-restarted':
       return 'move worker restarted';
+    case 'conversation-closed':
+      return `conversation ${event.conversationId} closed`;
+    case 'conversation-reopened':
+      return `conversation ${event.conversationId} reopened`;
+    case 'conversation-reassigned':
+      return `conversation ${event.conversationId} reassigned from ${event.fromOwnerId ?? 'nobody'} to ${event.ownerId ?? 'nobody'}`;
     case 'command-refused':
       return `${event.command} refused by ${event.ruleId}: ${event.reason}`;
   }

@@ -1,10 +1,13 @@
 // Scenario files (YAML, validated with zod), their loader, the runner and the built-in suite.
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../domain/project-root.ts';
 
 /** The folder of the built-in suite (scenarios/suite/*.yaml), for loadScenarios. */
-export const BUILTIN_SUITE_DIR: string = fileURLToPath(new URL('./suite/', import.meta.url));
+export const BUILTIN_SUITE_DIR: string = join(PROJECT_ROOT, 'scenarios', 'suite') + '/';
 
-export { loadScenarioFile, loadScenarios, parseScenario } from './load.ts';
+export { listScenarioFiles, loadScenarioFile, loadScenarios, parseScenario } from './load.ts';
+export type { LoadStage, OnStage } from './load.ts';
+export { ERRORS_SHOWN, ScenarioErrors } from './scenario-errors.ts';
 export type { Expectation, Scenario } from './scenario.ts';
 export { playScript, PER_STEP_WORLD_LIMIT } from './play-script.ts';
 export { runScenario } from './run-scenario.ts';

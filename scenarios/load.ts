@@ -10,26 +10,39 @@ import { compileScript } from './compile/compile-script.ts';
 import { compileWorld } from './compile/compile-world.ts';
 import { validateScenarioInput } from './compile/validate-scenario-input.ts';
 import type { Scenario } from './scenario.ts';
+import { ERRORS_SHOWN, ScenarioErrors } from './scenario-errors.ts';
 import { scenarioSchema, type ScenarioInput } from './schema/scenario-schema.ts';
 import { DEFAULT_SCENARIO_START, parseTime } from './time-text.ts';
 
+/** The stages of loading a big scenario file, for a progress line (`loadScenarios`' onStage). */
+export type LoadStage = 'read' | 'parse' | 'validate' | 'compile' | 'done';
+
+/** Called as a file moves through the stages (the CLI shows progress for big files). */
+export type OnStage = (file: string, stage: LoadStage, bytes: number) => void;
+
 /**
  * A scenario from YAML text. Every problem — invalid YAML, a wrong type, an unknown key, a
- * missing field, a duplicate ID, a dangling reference — is thrown as ONE InputError naming the
- * file, the line, the field path, what was expected and what was found.
+ * missing field, a duplicate ID, a dangling reference — is an InputError naming the file, the
+ * line, the field path, what was expected and what was found; all the problems of one stage are
+ * thrown at once as ScenarioErrors (schema first, then the world, then script and expectations,
+ * since a later stage cannot run on an earlier stage's errors).
  */
-export function parseScenario(text: string, fileName: string): Scenario {
+export function parseScenario(text: string, fileName: string, onStage: OnStage = () => undefined): Scenario {
+  onStage(fileName, 'parse', text.length);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const yamlError = doc.errors[0];
-  if (yamlError !== undefined) {
-    const line = yamlError.linePos?.[0].line ?? lineCounter.linePos(yamlError.pos[0]).line;
-    const what = yamlError.message.split('\n')[0] ?? yamlError.message;
-    throw new InputError('YAML_SYNTAX', fileName, `line ${line}`, 'valid YAML', printable(what));
+  if (doc.errors.length > 0) {
+    throw new ScenarioErrors(
+      doc.errors.map((yamlError) => {
+        const line = yamlError.linePos?.[0].line ?? lineCounter.linePos(yamlError.pos[0]).line;
+        const what = yamlError.message.split('\n')[0] ?? yamlError.message;
+        return new InputError('YAML_SYNTAX', fileName, `line ${line}`, 'valid YAML', printable(what));
+      }),
+    );
   }
-  const raise = (issue: Issue): never => {
+  const toError = (issue: Issue): InputError => {
     const line = lineOf(doc, lineCounter, issue.path, issue.atKey === true);
-    throw new InputError(
+    return new InputError(
       issue.code,
       fileName,
       `line ${line}, ${formatPath(issue.path)}`,
@@ -37,20 +50,28 @@ export function parseScenario(text: string, fileName: string): Scenario {
       issue.found,
     );
   };
+  const raise = (issues: readonly Issue[]): void => {
+    if (issues.length > 0)
+      throw new ScenarioErrors(issues.slice(0, ERRORS_SHOWN).map(toError), issues.length);
+  };
+  onStage(fileName, 'validate', text.length);
   const parsed = scenarioSchema.safeParse(toPlain(doc, lineCounter, fileName), { reportInput: true });
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    if (first !== undefined) raise(fromZodIssue(first));
+    raise(parsed.error.issues.map((issue) => fromZodIssue(issue)));
     throw new InputError('SCENARIO_SCHEMA', fileName, null, 'a scenario', 'an invalid document');
   }
   const input = parsed.data;
-  const worldIssue = validateScenarioInput(input)[0];
-  if (worldIssue !== undefined) raise(worldIssue);
+  raise(validateScenarioInput(input));
+  onStage(fileName, 'compile', text.length);
   const start = parseTime(input.start ?? DEFAULT_SCENARIO_START, 0) ?? 0;
-  const { world, script } =
-    input.found === undefined ? compileInput(input, start, raise) : compileFound(input.found, fileName);
+  const compiled =
+    input.found === undefined
+      ? compileInput(input, start)
+      : { ...compileFound(input.found, fileName), issues: [] };
+  const { world, script } = compiled;
   const { expectations, issues } = compileExpectations(input.expect, world, script, start);
-  if (issues[0] !== undefined) raise(issues[0]);
+  raise([...compiled.issues, ...issues]);
+  onStage(fileName, 'done', text.length);
   return {
     ref: { id: input.id, title: input.title, file: fileName, targets: input.targets },
     description: input.description ?? '',
@@ -75,11 +96,10 @@ export function parseScenario(text: string, fileName: string): Scenario {
 }
 
 /** The world and script written in the scenario's own shorthand. */
-function compileInput(input: ScenarioInput, start: number, raise: (issue: Issue) => never) {
+function compileInput(input: ScenarioInput, start: number) {
   const { world, ctx } = compileWorld(input, start);
   const { script, issues } = compileScript(input.script ?? [], world, ctx);
-  if (issues[0] !== undefined) raise(issues[0]);
-  return { world, script };
+  return { world, script, issues };
 }
 
 /**
@@ -103,25 +123,31 @@ function toPlain(doc: Document, lineCounter: LineCounter, fileName: string): unk
 }
 
 /** A scenario file: read as UTF-8 text (binary content is bad input, not a crash), then parsed. */
-export function loadScenarioFile(path: string): Scenario {
+export function loadScenarioFile(path: string, onStage: OnStage = () => undefined): Scenario {
   let bytes: Buffer;
   try {
+    onStage(path, 'read', statSync(path).size);
     bytes = readFileSync(path);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new InputError('SCENARIO_FILE', path, null, 'a readable scenario file', reason);
   }
-  return parseScenario(decodeText(bytes, path), path);
+  return parseScenario(decodeText(bytes, path), path, onStage);
 }
 
 /**
  * Every scenario in the given files and folders (folders recursively: *.yaml and *.yml), sorted
  * by path so that a run is the same on every machine.
  */
-export function loadScenarios(pathsOrDirs: readonly string[]): Scenario[] {
+export function loadScenarios(pathsOrDirs: readonly string[], onStage?: OnStage): Scenario[] {
+  return listScenarioFiles(pathsOrDirs).map((file) => loadScenarioFile(file, onStage));
+}
+
+/** The scenario files in the given files and folders, sorted, without loading them. */
+export function listScenarioFiles(pathsOrDirs: readonly string[]): string[] {
   const files = new Set<string>();
   for (const path of pathsOrDirs) for (const file of scenarioFiles(path)) files.add(file);
-  return [...files].sort().map(loadScenarioFile);
+  return [...files].sort();
 }
 
 function scenarioFiles(path: string): string[] {

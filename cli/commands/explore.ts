@@ -1,5 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import type { ProfileId, RunResult } from '../../domain/index.ts';
+import type { ProfileId } from '../../domain/index.ts';
 import {
   CORPUS_DIR,
   DEFAULT_EXPLORE_OPTIONS,
@@ -15,6 +15,7 @@ import type { ScenarioConstraints } from '../../generators/index.ts';
 import { reporterNames } from '../../reports/index.ts';
 import type { CliCommand, CommandContext } from '../command.ts';
 import { emitReports } from '../emit-reports.ts';
+import { checkOutWritable } from '../check-out.ts';
 import { EXIT } from '../exit-codes.ts';
 import { loadSystem } from '../load-system.ts';
 import {
@@ -23,9 +24,12 @@ import {
   parseNonNegativeInt,
   parsePolicy,
   parseProfile,
+  parseShard,
   type PolicyOverrides,
 } from '../option-parsers.ts';
 import { runHeader, runRecord } from '../run-record.ts';
+import { BLOB } from '../blob.ts';
+import { withExploreShard } from '../shard-part.ts';
 
 type ExploreCliOptions = Readonly<Record<string, unknown>> & {
   readonly runs: number;
@@ -39,7 +43,8 @@ type ExploreCliOptions = Readonly<Record<string, unknown>> & {
   readonly workers: number;
   readonly shard?: Shard;
   readonly maxFailures: number;
-  readonly save: string | false;
+  /** Absent: the default folder (see saveDir); false: --no-save. */
+  readonly save?: string | false;
   readonly shrink: boolean;
   readonly coverage: boolean;
   readonly reporter?: string[];
@@ -52,14 +57,7 @@ function parsePositive(value: string): number {
   throw new InvalidArgumentError('Expected a whole number (1 or more).');
 }
 
-/** `--shard i/n`: 1 ≤ i ≤ n. */
-export function parseShard(value: string): Shard {
-  const match = /^(\d+)\/(\d+)$/.exec(value);
-  const index = Number(match?.[1]);
-  const count = Number(match?.[2]);
-  if (match !== null && index >= 1 && index <= count) return { index, count };
-  throw new InvalidArgumentError('Expected i/n with 1 ≤ i ≤ n, e.g. 2/4.');
-}
+export { parseShard };
 
 function constraintsFrom(options: ExploreCliOptions): ScenarioConstraints {
   let constraints: ScenarioConstraints = {};
@@ -69,6 +67,21 @@ function constraintsFrom(options: ExploreCliOptions): ScenarioConstraints {
     if (typeof value === 'number') constraints = withKnob(constraints, knob, value);
   }
   return constraints;
+}
+
+/** Where plug-in counterexamples go unless `--save` says: outside the built-in corpus. */
+export const PLUGIN_COUNTEREXAMPLES_DIR = 'out/counterexamples';
+
+/**
+ * `--save <dir>` when given; otherwise the built-in corpus for the reference system and
+ * `out/counterexamples/` for a `--system` plug-in, so that exploring your own system never writes
+ * into the project's corpus (with your module's path in it). `--no-save`: nothing.
+ */
+function saveDir(options: ExploreCliOptions): string | null {
+  if (options.save === false) return null;
+  if (typeof options.save === 'string') return options.save;
+  const system = options.system ?? 'reference';
+  return system === 'reference' ? CORPUS_DIR : PLUGIN_COUNTEREXAMPLES_DIR;
 }
 
 async function execute(options: ExploreCliOptions, context: CommandContext): Promise<void> {
@@ -95,19 +108,37 @@ async function execute(options: ExploreCliOptions, context: CommandContext): Pro
         if (done % 10 === 0) io.stderr(`\rexplore: ${done} runs`);
       }
     : undefined;
-  const found = await runExploration(factory, explore, {
-    workers: options.workers,
-    cwd: io.cwd,
-    saveDir: options.save === false ? null : options.save,
-    coverage: options.coverage,
-    ...(progress === undefined ? {} : { onRun: progress }),
-  });
+  const reporters = [...new Set(options.reporter ?? ['console'])];
+  checkOutWritable(options.out, reporters, io);
+  // Ctrl-C stops the exploration cleanly: the runs played so far are reported and saved.
+  const interrupt = new AbortController();
+  const stopListening =
+    io.onInterrupt?.(() => {
+      io.stderr('\nexplore: interrupted; reporting the runs played so far (Ctrl-C again to quit)\n');
+      interrupt.abort();
+    }) ?? (() => undefined);
+  let found;
+  try {
+    found = await runExploration(factory, explore, {
+      workers: options.workers,
+      cwd: io.cwd,
+      saveDir: saveDir(options),
+      coverage: options.coverage,
+      signal: interrupt.signal,
+      ...(progress === undefined ? {} : { onRun: progress }),
+    });
+  } finally {
+    stopListening();
+  }
   if (progress !== undefined) io.stderr('\r\x1b[K');
-  const run: RunResult = {
-    ...runRecord(runHeader(context.argv, io, options.seed), found.results),
-    explore: found.summary,
-  };
-  await emitReports(run, [...new Set(options.reporter ?? ['console'])], options.out, io);
+  const run = withExploreShard(
+    { ...runRecord(runHeader(context.argv, io, options.seed), found.results), explore: found.summary },
+    options.shard,
+    found.records,
+    options.maxFailures,
+    reporters.includes(BLOB),
+  );
+  await emitReports(run, reporters, options.out, io);
   for (const failure of found.summary.failures) {
     io.stderr(`replay ${failure.ruleId}: ${failure.replay}\n`);
     if (failure.savedAs !== null) io.stderr(`  or: inbox-move-sim replay ${failure.savedAs}\n`);
@@ -143,14 +174,17 @@ export const exploreCommand: CliCommand = {
       .option('--workers <n>', 'worker threads (same result as one)', parsePositive, 1)
       .option('--shard <i/n>', 'play only shard i of n (runs k ≡ i-1 mod n), for a CI matrix', parseShard)
       .option('--max-failures <n>', 'stop after this many failing runs', parsePositive, 1)
-      .option('--save <dir>', 'folder for counterexample files', CORPUS_DIR)
+      .option(
+        '--save <dir>',
+        `folder for counterexample files (default: ${CORPUS_DIR} for the reference, ${PLUGIN_COUNTEREXAMPLES_DIR} for a --system plug-in)`,
+      )
       .option('--no-save', 'do not write counterexample files')
       .option('--no-shrink', 'report failures unshrunk (fast-check endOnFailure)')
       .option('--no-coverage', 'skip model-path coverage of the machines')
       .option(
         '--reporter <names...>',
-        'console, json, junit, markdown, html',
-        namesFrom(() => reporterNames),
+        'console, json, junit, markdown, html, blob (for merge-reports)',
+        namesFrom(() => [...reporterNames, BLOB]),
       )
       .option('--out <dir>', 'folder for file reports', 'out');
     for (const knob of KNOBS)
@@ -162,6 +196,8 @@ export const exploreCommand: CliCommand = {
 Seeding: run k (0-based) is a one-run fast-check check with seed (seed + k) mod 2^32; --shard i/n
 plays runs k ≡ i-1 (mod n) and --workers stripes this shard's runs over threads, so the merged
 runs of all shards and workers are exactly those of one process.
+
+Ctrl-C stops cleanly: the runs played so far are reported, and their counterexamples saved.
 
 Exit codes: 0 no rule violated, 1 a rule violated (replay lines on stderr), 2 bad input.
 

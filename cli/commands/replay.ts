@@ -3,10 +3,12 @@ import type { SystemFactory } from '../../domain/index.ts';
 import { InputError } from '../../domain/index.ts';
 import { CORPUS_DIR, replayCorpus, type ReplayMode } from '../../explore/index.ts';
 import { reporterNames } from '../../reports/index.ts';
+import type { Scenario } from '../../scenarios/index.ts';
 import type { CliCommand, CommandContext } from '../command.ts';
 import { emitReports } from '../emit-reports.ts';
 import { EXIT } from '../exit-codes.ts';
-import { loadInputs } from '../load-inputs.ts';
+import { loadEach } from '../load-inputs.ts';
+import { checkOutWritable } from '../check-out.ts';
 import { loadSystem } from '../load-system.ts';
 import { namesFrom, oneOf } from '../option-parsers.ts';
 import { runHeader, runRecord } from '../run-record.ts';
@@ -24,16 +26,22 @@ async function execute(
   context: CommandContext,
 ): Promise<void> {
   const { io } = context;
-  const scenarios = loadInputs(paths.length > 0 ? paths : [CORPUS_DIR], io.cwd);
-  const notFound = scenarios.find((scenario) => scenario.found === undefined);
-  if (notFound !== undefined)
-    throw new InputError(
-      'REPLAY_INPUT',
-      notFound.ref.file,
-      'found',
-      'a counterexample saved by explore (a found: block)',
-      'a scenario without one',
-    );
+  const reporters = [...new Set(options.reporter ?? ['console'])];
+  checkOutWritable(options.out, reporters, io);
+  // Every file is checked: a stale one (no longer loads) is set aside and named at the end.
+  const { scenarios: loaded, stale } = loadEach(paths.length > 0 ? paths : [CORPUS_DIR], io.cwd);
+  const scenarios = loaded.filter((scenario) => scenario.found !== undefined);
+  for (const scenario of loaded)
+    if (scenario.found === undefined)
+      stale.push(
+        new InputError(
+          'REPLAY_INPUT',
+          scenario.ref.file,
+          'found',
+          'a counterexample saved by explore (a found: block)',
+          'a scenario without one',
+        ),
+      );
   const cache = new Map<string, SystemFactory>();
   const systemFor = async (recorded: string) => {
     const name = options.system ?? recorded;
@@ -41,18 +49,38 @@ async function execute(
     cache.set(name, factory);
     return { name, factory };
   };
-  const outcomes = await replayCorpus(scenarios, options.mode, systemFor);
+  // A counterexample whose system module is gone is stale too: set aside, named at the end.
+  const playable: Scenario[] = [];
+  for (const scenario of scenarios) {
+    try {
+      await systemFor(scenario.found?.system ?? 'reference');
+      playable.push(scenario);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      stale.push(
+        new InputError(error.code, scenario.ref.file, 'found.system', error.expected, error.message),
+      );
+    }
+  }
+  const outcomes = await replayCorpus(playable, options.mode, systemFor);
   const run = runRecord(
     runHeader(context.argv, io, undefined),
     outcomes.map((o) => o.result),
   );
-  await emitReports(run, [...new Set(options.reporter ?? ['console'])], options.out, io);
+  await emitReports(run, reporters, options.out, io);
   const failed = outcomes.filter((o) => !o.ok);
   io.stderr(
     `replay (${options.mode}): ${outcomes.length - failed.length} of ${outcomes.length} counterexamples as expected\n`,
   );
   for (const o of failed)
     io.stderr(`  not as expected: ${o.file ?? '?'} (${o.rules.join(', ')} on ${o.system})\n`);
+  if (stale.length > 0) {
+    // Bad input, but only once every other file has been checked.
+    io.stderr(`replay: ${stale.length} stale file(s) could not be replayed (regenerate or delete them):\n`);
+    for (const error of stale) io.stderr(`  stale: ${error.message}\n`);
+    context.setExitCode(EXIT.usage);
+    return;
+  }
   context.setExitCode(failed.length > 0 ? EXIT.failed : EXIT.ok);
 }
 
@@ -80,7 +108,8 @@ export const replayCommand: CliCommand = {
       .addHelpText(
         'after',
         `
-Exit codes: 0 every counterexample as expected, 1 one is not, 2 bad input.
+Exit codes: 0 every counterexample as expected, 1 one is not, 2 bad input (a stale file that no
+longer loads is named at the end, after every other file was replayed).
 
 Examples:
   $ inbox-move-sim replay

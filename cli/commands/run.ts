@@ -3,6 +3,7 @@ import type { PolicyId, ProfileId, RuleId, RunResult } from '../../domain/index.
 import { reporterNames } from '../../reports/index.ts';
 import type { CliCommand, CommandContext } from '../command.ts';
 import { emitReports } from '../emit-reports.ts';
+import { checkOutWritable } from '../check-out.ts';
 import { EXIT } from '../exit-codes.ts';
 import { loadInputs } from '../load-inputs.ts';
 import { loadSystem } from '../load-system.ts';
@@ -14,11 +15,17 @@ import {
   parsePolicyId,
   parseProfile,
   parseRuleIds,
+  parseShard,
   type PolicyOverrides,
 } from '../option-parsers.ts';
 import { playSuite } from '../play-suite.ts';
 import { runHeader } from '../run-record.ts';
+import { rerunCommand } from '../rerun.ts';
 import { runSweep } from '../run-sweep.ts';
+import { selectScenarios } from '../select-scenarios.ts';
+import { BLOB } from '../blob.ts';
+import { shardOf, withRunShard } from '../shard-part.ts';
+import { UsageError } from '../usage-error.ts';
 
 interface RunOptions {
   readonly system?: string;
@@ -29,6 +36,12 @@ interface RunOptions {
   readonly out: string;
   readonly seed?: number;
   readonly only?: RuleId[];
+  readonly grep?: string;
+  readonly rule?: RuleId[];
+  readonly bail?: boolean;
+  readonly quiet?: boolean;
+  readonly junitSkipped?: boolean;
+  readonly shard?: { readonly index: number; readonly count: number };
 }
 
 const failed = (run: RunResult): boolean => run.results.some((result) => result.outcome === 'fail');
@@ -39,18 +52,43 @@ async function execute(
   context: CommandContext,
 ): Promise<void> {
   const { io } = context;
+  const reporters = [...new Set(options.reporter ?? ['console'])];
+  // Before anything runs: a report folder that cannot be written is found now, not after the run.
+  checkOutWritable(options.out, reporters, io);
   const factory = await loadSystem(options.system, io.cwd);
-  const scenarios = loadInputs(paths, io.cwd);
+  const loaded = loadInputs(paths, io.cwd, io);
+  const selected = selectScenarios(
+    loaded,
+    options,
+    paths.length > 0 ? paths.join(', ') : 'the built-in suite',
+  );
+  if (options.sweep !== undefined && reporters.includes(BLOB))
+    throw new UsageError('--reporter blob cannot be merged for a --sweep: shard without --sweep');
+  // --shard i/n: this machine's share of the selection; a blob records where each result goes.
+  const shard = shardOf(selected, options.shard);
+  const scenarios = shard.items;
   const runOptions = { factory, policies: options.policy, profile: options.profile };
   const header = runHeader(context.argv, io, options.seed);
-  const reporters = [...new Set(options.reporter ?? ['console'])];
+  const rerun = rerunCommand(context.argv, paths);
+  const view = {
+    ...(options.only === undefined ? {} : { only: options.only }),
+    ...(options.quiet === true ? { quiet: true } : {}),
+    ...(options.junitSkipped === true ? { junitSkipped: true } : {}),
+  };
   if (options.sweep !== undefined) {
-    const run = await runSweep(scenarios, options.sweep, runOptions, { ...options, reporters, header }, io);
+    const request = { ...options, reporters, header, rerun, view };
+    const run = await runSweep(scenarios, options.sweep, runOptions, request, io);
     context.setExitCode(failed(run) ? EXIT.failed : EXIT.ok);
     return;
   }
-  const run = onlyRules(playSuite(scenarios, runOptions, header, io), options.only);
-  await emitReports(run, reporters, options.out, io);
+  const played = playSuite(scenarios, runOptions, header, io, { bail: options.bail === true, rerun });
+  const run = withRunShard(
+    onlyRules(played, options.only),
+    options.shard,
+    shard.positions,
+    reporters.includes(BLOB),
+  );
+  await emitReports(run, reporters, options.out, io, true, view);
   context.setExitCode(failed(run) ? EXIT.failed : EXIT.ok);
 }
 
@@ -79,16 +117,39 @@ export const runCommand: CliCommand = {
       )
       .option(
         '--reporter <names...>',
-        'console, json, junit, markdown, html (several at once; default: console)',
-        namesFrom(() => reporterNames),
+        'console, json, junit, markdown, html, blob (several at once; default: console)',
+        namesFrom(() => [...reporterNames, BLOB]),
       )
       .option('--out <dir>', 'folder for file reports', 'out')
       .option('--seed <n>', 'seed recorded in the run, for replay', parseNonNegativeInt)
-      .option('--only <ruleIds>', 'judge only these rules (comma-separated IDs)', parseRuleIds)
+      .option(
+        '--only <ruleIds>',
+        'judge only these rules (comma-separated IDs); tables list only them',
+        parseRuleIds,
+      )
+      .option('--grep <text>', 'run only scenarios whose id or title contains this text (any case)')
+      .option(
+        '--rule <ruleIds>',
+        'run only scenarios targeting one of these rules (comma-separated)',
+        parseRuleIds,
+      )
+      .option('--bail', 'stop after the first failing scenario')
+      .option(
+        '--shard <i/n>',
+        'play only shard i of n (scenarios k ≡ i-1 mod n); merge the blobs with merge-reports',
+        parseShard,
+      )
+      .option('--quiet', 'console: only the failures and the summary line')
+      .option('--junit-skipped', 'JUnit: list not exercised / not applicable verdicts as skipped test cases')
       .addHelpText(
         'after',
         `
-Exit codes: 0 all passed, 1 a rule violated or an expectation failed, 2 bad input or usage.
+A scenario's expectations hold for the profile and policies it was written for: under --profile,
+--policy or --sweep values other than its own they are reported as "not checked: written for ..."
+and only the rules' verdicts count.
+
+Exit codes: 0 all passed, 1 a rule violated or an expectation failed, 2 bad input or usage
+(also: no scenario found, or none left by --grep / --rule; --out not writable).
 
 Examples:
   $ inbox-move-sim run
@@ -96,7 +157,9 @@ Examples:
   $ inbox-move-sim run my-scenarios/ --system ./my-system.ts --profile 2025-05-28
   $ inbox-move-sim run --policy OPEN-1=unassign --policy OPEN-6=off-until-complete
   $ inbox-move-sim run --sweep OPEN-6 --reporter console json --out out/sweep
-  $ inbox-move-sim run --only MOVE-7,HIST-2c --reporter junit --out reports-out`,
+  $ inbox-move-sim run --only MOVE-7,HIST-2c --reporter junit --out reports-out
+  $ inbox-move-sim run --grep notification --bail --quiet
+  $ inbox-move-sim run --rule HIST-2a,MOVE-7`,
       )
       .action(async (paths: string[], options: RunOptions) => {
         await execute(paths, options, context);

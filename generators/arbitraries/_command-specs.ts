@@ -22,6 +22,13 @@ export type CommandSpec =
       readonly channelRef: number;
     }
   | { readonly tag: 'worker-crash' | 'worker-restart' }
+  /** Close, reopen or reassign a conversation (OPEN-9); `userRef` past the users means nobody. */
+  | {
+      readonly tag: 'lifecycle';
+      readonly action: 'close' | 'reopen' | 'reassign';
+      readonly targetRef: number;
+      readonly userRef: number;
+    }
   | {
       readonly tag: 'start-move';
       readonly userRef: number;
@@ -103,6 +110,17 @@ export function commandSpecArbitrary(c: ScriptConstraints): fc.Arbitrary<Command
       arbitrary: fc.record({ tag: fc.constantFrom('worker-crash' as const, 'worker-restart' as const) }),
       weight: 2,
     },
+    { arbitrary: lifecycleSpecArbitrary(), weight: 3 },
     { arbitrary: startMoveSpecArbitrary(), weight: 1 },
   );
+}
+
+/** An agent closes, reopens or reassigns a conversation; shrinks toward closing the first one. */
+export function lifecycleSpecArbitrary(): fc.Arbitrary<CommandSpec> {
+  return fc.record({
+    tag: fc.constant('lifecycle' as const),
+    action: fc.constantFrom('close' as const, 'reopen' as const, 'reassign' as const),
+    targetRef: fc.nat(),
+    userRef: fc.nat(),
+  });
 }

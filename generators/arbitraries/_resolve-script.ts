@@ -135,6 +135,20 @@ export function resolveScript(world: World, specs: readonly CommandSpec[], unkno
       case 'worker-restart':
         commands.push({ type: spec.tag });
         return;
+      case 'lifecycle': {
+        const target = at(targets, spec.targetRef);
+        if (target === undefined) return;
+        const conversationId = target.id;
+        if (spec.action === 'reassign') {
+          // One slot past the users is "nobody": unassigning is a reassignment too.
+          const ownerId = at([...world.users.map((user) => user.id), null], spec.userRef) ?? null;
+          commands.push({ type: 'reassign-conversation', conversationId, ownerId });
+        } else {
+          const type = spec.action === 'close' ? 'close-conversation' : 'reopen-conversation';
+          commands.push({ type, conversationId });
+        }
+        return;
+      }
       case 'start-move': {
         const channelId = at(channelIds, spec.channelRef) ?? UNKNOWN_CHANNEL_ID;
         const isChatflow = channelsById.get(channelId)?.kind === 'chatflow';

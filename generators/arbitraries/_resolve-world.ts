@@ -40,7 +40,12 @@ export function resolveWorld(
         signature: `Signature ${i}`,
         routing: { mode: routingUserIds.length > 0 ? 'specific-users' : 'none', userIds: routingUserIds },
         automation: { autoReply: spec.autoReply, rules: [] },
-        ticketCreation: { autoCreate: false, defaultStatus: null },
+        // A kept default status on some channels (NEW-1 follows it after the move), derived from a
+        // field already drawn so the random stream, and every other world, stay as they were.
+        ticketCreation: {
+          autoCreate: spec.autoReply,
+          defaultStatus: spec.autoReply ? (account.pipeline.statuses[1] ?? null) : null,
+        },
       },
       location: 'inbox',
     };

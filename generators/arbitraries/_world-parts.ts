@@ -3,6 +3,7 @@ import type { Account, ServiceHubTier } from '../../domain/index.ts';
 import { DAY, HOUR } from '../../domain/index.ts';
 import { HOSTILE_STRINGS } from '../hostile-strings.ts';
 import { CHANNEL_MIX_KINDS } from '../world-knobs.ts';
+import { slaPolicyArbitrary } from './sla-arbitrary.ts';
 import type { WorldConstraints } from './world-constraints.ts';
 
 /** The raw material of a world: references are plain naturals resolved modulo the list they point into. */
@@ -59,15 +60,7 @@ export function accountArbitrary(): fc.Arbitrary<Account> {
     tier: fc.constantFrom<ServiceHubTier>('enterprise', 'pro', 'starter', 'free'),
     helpDeskBeta: fc.constantFrom(true, false),
     notificationsOn: fc.constantFrom(true, false),
-    sla: fc.option(
-      fc.record({
-        firstReplyMinutes: fc.integer({ min: 1, max: 600 }),
-        nextReplyMinutes: fc.integer({ min: 1, max: 600 }),
-        timeToCloseMinutes: fc.integer({ min: 1, max: 10_000 }),
-        schedule: fc.constantFrom('24/7' as const, 'operating-hours' as const),
-      }),
-      { nil: null },
-    ),
+    sla: fc.option(slaPolicyArbitrary(), { nil: null }),
     pipeline: fc.record({
       id: fc.constant('help-desk'),
       statuses: fc.uniqueArray(

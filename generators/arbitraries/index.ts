@@ -6,3 +6,4 @@ export * from './world-arbitrary.ts';
 export * from './world-constraints.ts';
 export { UNKNOWN_CHANNEL_ID, UNKNOWN_USER_ID } from './_resolve-script.ts';
 export { ARBITRARY_EPOCH } from './_resolve-world.ts';
+export * from './sla-arbitrary.ts';

@@ -4,8 +4,10 @@ import { eventAt, traceIndex } from '../_trace-index.ts';
 import { count, Findings, profiled } from '../_verdict.ts';
 
 /**
- * HIST-2: a conversation moved without any ticket gets exactly one new ticket in the same step,
- * associated with it and in help desk in the world after.
+ * HIST-2: a conversation moved without any ticket in the world before (or, for an arrival, without
+ * one created earlier) gets exactly one new ticket, associated with it and in help desk in the world
+ * after. The world after is the ground truth; the `ticket-created` event of the same step is a
+ * cross-check: exactly one, naming that ticket.
  */
 export const checkHist2: (trace: Trace) => Verdict = profiled('HIST-2', (trace) => {
   const ix = traceIndex(trace);
@@ -22,17 +24,29 @@ export const checkHist2: (trace: Trace) => Verdict = profiled('HIST-2', (trace) 
   } of movedRecords(ix)) {
     if (ticketsBefore.length > 0 || created.some((t) => t < e)) continue;
     checked += 1;
-    const now = created.filter((t) => t > e && ix.stepOfEvent[t] === step);
     const subjects = { conversations: [conv], channels: [channelId], step };
-    if (now.length !== 1) {
-      found.add('one ticket created', `${now.length} created`, subjects);
+    const fresh = ticketsAfter.filter((t) => !ix.ticketsBefore.has(t.id));
+    if (fresh.length !== 1) {
+      found.add('one new ticket associated with it in the world after', `${fresh.length}`, {
+        ...subjects,
+        tickets: fresh.map((t) => t.id),
+      });
       continue;
     }
-    const ticketId = eventAt(trace, now[0] ?? -1, 'ticket-created')?.ticketId ?? '';
-    const ticket = ticketsAfter.find((t) => t.id === ticketId);
-    if (ticket?.location !== 'help-desk') {
-      const actual = ticket === undefined ? 'missing or not associated' : ticket.location;
-      found.add('the ticket in help desk, associated', actual, { ...subjects, tickets: [ticketId] });
+    const [ticket] = fresh;
+    if (ticket === undefined) continue;
+    if (ticket.location !== 'help-desk') {
+      found.add('the new ticket in help desk', ticket.location, { ...subjects, tickets: [ticket.id] });
+      continue;
+    }
+    const now = created.filter((t) => t > e && ix.stepOfEvent[t] === step);
+    const named = now.map((t) => eventAt(trace, t, 'ticket-created')?.ticketId ?? '');
+    if (now.length !== 1 || named[0] !== ticket.id) {
+      found.add(
+        `one ticket-created naming ${ticket.id}`,
+        now.length === 0 ? 'no ticket-created' : `ticket-created for ${named.join(', ')}`,
+        { ...subjects, tickets: [ticket.id] },
+      );
     }
   }
   return found.verdict(

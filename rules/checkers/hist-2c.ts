@@ -1,42 +1,63 @@
 import type { Trace, Verdict } from '../../domain/index.ts';
+import { processingStep, scriptHistory, stateWhenProcessed } from '../_conversation-at.ts';
 import { moveTickets } from '../_move-tickets.ts';
-import { accessAt, traceIndex } from '../_trace-index.ts';
+import { traceIndex } from '../_trace-index.ts';
 import { count, Findings, profiled } from '../_verdict.ts';
 
 /**
- * HIST-2c: a ticket a move creates is owned by the conversation's owner when that owner has help
- * desk access (read per OPEN-4), else unassigned; an owned one is followed by `ticket-assigned`.
+ * HIST-2c: a ticket a move creates is owned by the conversation's owner when it was processed
+ * (OPEN-9), if that owner has help desk access (OPEN-4: when the ticket is created, or when the
+ * move started), else unassigned. Owner and access come from the world before and the script's
+ * commands (`set-help-desk-access`), not from the world after (a system that clears owners as it
+ * moves conversations would pass) nor from its own `access-changed` events. An owned ticket is
+ * followed by `ticket-assigned`; a `ticket-created` event disagreeing with its ticket is a finding.
  */
 export const checkHist2c: (trace: Trace) => Verdict = profiled('HIST-2c', (trace) => {
   const ix = traceIndex(trace);
+  const history = scriptHistory(ix);
+  const lifecycle = trace.options.policies['OPEN-9'];
+  const accessAtStart = trace.options.policies['OPEN-4'] === 'at-move-start';
   const found = new Findings('HIST-2c');
-  const atStart = trace.options.policies['OPEN-4'] === 'at-move-start';
   let checked = 0;
-  for (const { created, move, event, conversation, ticket } of moveTickets(ix)) {
-    if (conversation === undefined) continue;
-    checked += 1;
-    const owner = conversation.ownerId;
-    const access = owner !== null && accessAt(ix, owner, atStart ? move.startEvent : event);
-    const expected = access ? owner : null;
-    const actual = ticket?.ownerId ?? created.ownerId;
+  for (const { created, move, event, ticket } of moveTickets(ix)) {
+    const conv = created.conversationId;
     const step = ix.stepOfEvent[event] ?? -1;
+    const processed = stateWhenProcessed(history, move, conv, step, lifecycle);
+    if (processed === undefined) continue;
+    checked += 1;
+    const owner = processed.state.ownerId;
+    let access = false;
+    if (owner !== null) {
+      const readAt = accessAtStart
+        ? Math.max(move.startStep, history.arrivalStep(conv) ?? -1, 0)
+        : processingStep(history, move, conv, step, 'at-processing', history.accessChanges(owner)).step;
+      access = history.accessAt(owner, readAt);
+    }
+    const expected = access ? owner : null;
+    const actual = ticket === undefined ? created.ownerId : ticket.ownerId;
     const subjects = {
-      conversations: [conversation.id],
+      conversations: [conv],
       tickets: [created.ticketId],
       ...(owner === null ? {} : { users: [owner] }),
       step,
     };
-    if (created.ownerId !== expected || actual !== expected) {
-      found.add(`owner ${expected ?? 'none'}`, `owner ${actual ?? 'none'}`, subjects);
-    } else if (expected !== null) {
-      if (!assignedNext(trace, event, trace.steps[step]?.eventsTo ?? event + 1)) {
-        found.add('ticket-assigned after the creation', 'none', subjects);
-      }
+    const why =
+      owner === null ? 'no owner' : access ? `owner ${owner} has access` : `owner ${owner} lacks access`;
+    if (actual !== expected) {
+      found.add(`owner ${expected ?? 'none'} (${why} when processed)`, `owner ${actual ?? 'none'}`, subjects);
+    } else if (created.ownerId !== actual) {
+      found.add(
+        `ticket-created says owner ${actual ?? 'none'}, as the ticket has`,
+        `ticket-created says ${created.ownerId ?? 'none'}`,
+        subjects,
+      );
+    } else if (expected !== null && !assignedNext(trace, event, trace.steps[step]?.eventsTo ?? event + 1)) {
+      found.add('ticket-assigned after the creation', 'none', subjects);
     }
   }
   return found.verdict(
     checked,
-    `checked the owner of ${count(checked, 'created tickets')}`,
+    `checked the owner of ${count(checked, 'created tickets')} against the owner and access before the move`,
     'no move created a ticket',
   );
 });

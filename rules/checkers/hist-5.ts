@@ -1,4 +1,5 @@
 import type { Trace, Verdict } from '../../domain/index.ts';
+import { withScriptLifecycle } from '../_lifecycle-expected.ts';
 import { conversationChanges, keepsMessages, ticketChanges } from '../_same.ts';
 import { channelAt, eventsOf, traceIndex } from '../_trace-index.ts';
 import { count, Findings, profiled } from '../_verdict.ts';
@@ -26,7 +27,9 @@ export const checkHist5: (trace: Trace) => Verdict = profiled('HIST-5', (trace) 
       checked += 1;
       const after = ix.convsAfter.get(before.id);
       const subjects = { conversations: [before.id], channels: [move.channelId], step: move.startStep };
-      const changed = after === undefined ? ['missing'] : [...conversationChanges(before, after)];
+      // Closing, reopening or reassigning it is the script's doing, not the move's (OPEN-9).
+      const expected = withScriptLifecycle(ix, before);
+      const changed = after === undefined ? ['missing'] : [...conversationChanges(expected, after)];
       if (after !== undefined && !keepsMessages(before, after)) changed.push('messages');
       if (ix.movedByConv.has(before.id)) changed.push('moved');
       for (const ticket of ix.ticketsBeforeByConv.get(before.id)) {

@@ -1,5 +1,6 @@
 import type { Trace, Verdict } from '../../domain/index.ts';
 import { currentChannelId } from '../../domain/index.ts';
+import { withScriptLifecycle } from '../_lifecycle-expected.ts';
 import { conversationChanges, keepsMessages, ticketChanges } from '../_same.ts';
 import { traceIndex } from '../_trace-index.ts';
 import { count, Findings, profiled } from '../_verdict.ts';
@@ -38,7 +39,9 @@ export const checkInv4: (trace: Trace) => Verdict = profiled('INV-4', (trace) =>
     if (moved.has(channel) || named.has(before.id)) continue;
     checked += 1;
     const after = ix.convsAfter.get(before.id);
-    const changed = after === undefined ? ['missing'] : [...conversationChanges(before, after)];
+    // Closing, reopening or reassigning it is the script's doing, not the move's (OPEN-9).
+    const expected = withScriptLifecycle(ix, before);
+    const changed = after === undefined ? ['missing'] : [...conversationChanges(expected, after)];
     if (
       after !== undefined &&
       (after.messages.length !== before.messages.length || !keepsMessages(before, after))

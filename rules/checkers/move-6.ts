@@ -1,15 +1,28 @@
 import type { Trace, Verdict } from '../../domain/index.ts';
+import { movesLiveness } from '../_liveness.ts';
 import { traceIndex } from '../_trace-index.ts';
 import { count, Findings, profiled } from '../_verdict.ts';
 
 /**
  * MOVE-6: a started move shows its channel `moving`; once `move-completed` is logged the channel is
- * `help-desk` in that step's observation, every later one, and the world after.
+ * `help-desk` in that step's observation, every later one, and the world after. A move that never
+ * completes although its completion bound has passed (rules/_liveness.ts; MOVE-1's violation) is
+ * not skipped: its channel should be in help desk by then, and is not.
  */
 export const checkMove6: (trace: Trace) => Verdict = profiled('MOVE-6', (trace) => {
   const ix = traceIndex(trace);
   const found = new Findings('MOVE-6');
   let checked = 0;
+  for (const life of movesLiveness(trace)) {
+    if (life.outcome !== 'overdue' || life.move.completeStep !== null) continue;
+    checked += 1;
+    const at = ix.channelsAfter.get(life.move.channelId)?.location;
+    found.add(
+      `in help desk once the move's completion bound passed (step ${life.overdueStep ?? -1})`,
+      `${String(at)} in the world after; the move never completed`,
+      { channels: [life.move.channelId], step: life.overdueStep ?? -1 },
+    );
+  }
   for (const move of ix.moves) {
     const channels = [move.channelId];
     const startObs = trace.steps[move.startStep]?.observation;
@@ -34,6 +47,6 @@ export const checkMove6: (trace: Trace) => Verdict = profiled('MOVE-6', (trace) 
   return found.verdict(
     checked,
     `${count(checked, 'completed moves')} left their channel in help desk`,
-    'no move completed',
+    'no move completed (nor was any overdue)',
   );
 });

@@ -1,42 +1,102 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
-import { createdInStep, helpDeskArrivals } from '../_arrivals.ts';
-import { eventAt, traceIndex } from '../_trace-index.ts';
+import type { FindingSubjects, Trace, Verdict } from '../../domain/index.ts';
+import { createdInStep } from '../_arrivals.ts';
+import type { CommandIndex } from '../_commands.ts';
+import { channelLocationAt, commandIndex, newTicketStatus } from '../_commands.ts';
+import { eventAt } from '../_trace-index.ts';
 import { count, Findings, profiled } from '../_verdict.ts';
 
 /**
- * NEW-1: a new conversation arriving in a channel in help desk lands in help desk, and in the same
- * step exactly one ticket is created for it, with the pipeline's first status, and is in help desk after.
+ * NEW-1, from the commands: every new conversation the harness delivered into a channel in help
+ * desk (by ground truth: the world before, accepted start-moves and their completion), and every
+ * conversation it changed into such a channel, ends in help desk with a ticket in help desk. A
+ * ticket created for it in that step has the channel's kept default status when set (SET-1), else
+ * the pipeline's first status. Cross-checks: an arrival is logged in help desk with exactly one
+ * ticket created in the same step.
  */
 export const checkNew1: (trace: Trace) => Verdict = profiled('NEW-1', (trace) => {
-  const ix = traceIndex(trace);
+  const ci = commandIndex(trace);
   const found = new Findings('NEW-1');
-  const arrivals = helpDeskArrivals(ix);
-  const first = trace.before.account.pipeline.statuses[0];
-  for (const arrival of arrivals) {
-    const subjects = {
-      conversations: [arrival.conversationId],
-      channels: [arrival.channelId],
-      step: arrival.step,
-    };
-    const created = createdInStep(ix, arrival.conversationId, arrival.step);
-    const ticketId =
-      created.length === 1 ? eventAt(trace, created[0] ?? -1, 'ticket-created')?.ticketId : undefined;
-    const ticket = ticketId === undefined ? undefined : ix.ticketsAfter.get(ticketId);
-    if (arrival.location !== 'help-desk') found.add('landed in help desk', 'landed in the inbox', subjects);
-    else if (created.length !== 1) found.add('one ticket created', `${created.length} created`, subjects);
-    else if (ticket === undefined) found.add('the created ticket in the world after', 'missing', subjects);
-    else if (ticket.location !== 'help-desk' || ticket.conversationId !== arrival.conversationId) {
-      found.add('ticket in help desk, associated', `${ticket.location}, for ${ticket.conversationId}`, {
-        ...subjects,
-        tickets: [ticket.id],
-      });
-    } else if (ticket.status !== first) {
-      found.add(`status ${first}`, `status ${ticket.status}`, { ...subjects, tickets: [ticket.id] });
-    }
+  let checked = 0;
+  for (const [conv, delivery] of ci.deliveries) {
+    if (channelLocationAt(ci, delivery.channelId, delivery.step) !== 'help-desk') continue;
+    checked += 1;
+    judge(ci, found, conv, delivery.channelId, delivery.step, true);
+  }
+  for (const step of trace.steps) {
+    const { command } = step;
+    if (command.type !== 'change-channel' || step.result.status !== 'accepted') continue;
+    if (channelLocationAt(ci, command.toChannelId, step.index) !== 'help-desk') continue;
+    checked += 1;
+    judge(ci, found, command.conversationId, command.toChannelId, step.index, false);
   }
   return found.verdict(
-    arrivals.length,
-    `${count(arrivals.length, 'new conversations')} in moved channels got their ticket in help desk`,
-    'no new conversation arrived in a channel already in help desk',
+    checked,
+    `${count(checked, 'new conversations')} arriving in or changed into moved channels got their ticket in help desk`,
+    'no conversation arrived in, or was changed into, a channel already in help desk',
   );
 });
+
+function judge(
+  ci: CommandIndex,
+  found: Findings,
+  conv: string,
+  channelId: string,
+  step: number,
+  arrival: boolean,
+): void {
+  const { ix } = ci;
+  const { trace } = ix;
+  const subjects: FindingSubjects = { conversations: [conv], channels: [channelId], step };
+  const how = arrival ? 'arrived' : 'changed into the channel';
+  const after = ix.convsAfter.get(conv);
+  const tickets = ix.ticketsAfterByConv.get(conv).filter((t) => t.location === 'help-desk');
+  const created = createdInStep(ix, conv, step);
+  if (after?.location !== 'help-desk') {
+    found.add(
+      `in help desk (${how})`,
+      after === undefined ? 'missing' : `in the ${after.location}`,
+      subjects,
+    );
+    return;
+  }
+  if (tickets.length === 0) {
+    found.add(`a ticket in help desk associated with it (${how})`, 'none', subjects);
+    return;
+  }
+  if (arrival) {
+    const logged = ix.arrivedByConv.get(conv);
+    const event = logged === undefined ? undefined : eventAt(trace, logged, 'conversation-arrived');
+    if (event?.location !== 'help-desk') {
+      found.add(
+        'its arrival logged in help desk',
+        event === undefined ? 'not logged' : `logged in the ${event.location}`,
+        subjects,
+      );
+      return;
+    }
+    if (created.length !== 1) {
+      found.add('one ticket created in the step it arrived', `${created.length} created`, subjects);
+      return;
+    }
+  }
+  const expected = newTicketStatus(trace, channelId);
+  for (const t of created) {
+    const event = eventAt(trace, t, 'ticket-created');
+    if (event === undefined) continue;
+    const ticket = ix.ticketsAfter.get(event.ticketId);
+    const ticketSubjects = { ...subjects, tickets: [event.ticketId] };
+    if (ticket === undefined || ticket.location !== 'help-desk' || ticket.conversationId !== conv) {
+      found.add(
+        'the created ticket in help desk, associated, in the world after',
+        ticket === undefined ? 'missing' : `${ticket.location}, for ${ticket.conversationId}`,
+        ticketSubjects,
+      );
+    } else if (event.status !== expected || ticket.status !== expected) {
+      found.add(
+        `status ${expected ?? '(none)'} (the channel's ticket-creation settings)`,
+        `status ${ticket.status}`,
+        ticketSubjects,
+      );
+    }
+  }
+}

@@ -1,17 +1,20 @@
 import type { Trace, Verdict } from '../../domain/index.ts';
+import { formatSimTime } from '../../domain/index.ts';
 import { createdInStep, helpDeskArrivals } from '../_arrivals.ts';
+import { slaFinding, stepWindow } from '../_sla.ts';
 import { accessAt, eventAt, traceIndex } from '../_trace-index.ts';
 import { count, Findings, profiled } from '../_verdict.ts';
 
 /**
  * NEW-2: each ticket created for a new conversation of a moved channel is owned by the
  * conversation's owner only if that owner has help desk access at that moment (else unassigned),
- * and carries SLA due times exactly when the account has help desk SLAs.
+ * and carries SLA due times exactly when the account has help desk SLAs: each target added, in
+ * the account's schedule, to the moment the ticket was created (the arrival step's clock).
  */
 export const checkNew2: (trace: Trace) => Verdict = profiled('NEW-2', (trace) => {
   const ix = traceIndex(trace);
   const found = new Findings('NEW-2');
-  const hasSla = trace.before.account.sla !== null;
+  const sla = trace.before.account.sla;
   let checked = 0;
   for (const arrival of helpDeskArrivals(ix)) {
     for (const t of createdInStep(ix, arrival.conversationId, arrival.step)) {
@@ -32,9 +35,18 @@ export const checkNew2: (trace: Trace) => Verdict = profiled('NEW-2', (trace) =>
       if (created.ownerId !== expected || actualOwner !== expected) {
         found.add(`owner ${expected ?? 'none'}`, `owner ${actualOwner ?? 'none'}`, subjects);
       }
-      if (ticket !== undefined && (ticket.sla !== null) !== hasSla) {
-        found.add(hasSla ? 'SLA due times' : 'no SLA', ticket.sla === null ? 'no SLA' : 'SLA set', subjects);
+      // The clocks start when the ticket is created: the arrival step's clock (the log's time is
+      // only trusted inside it).
+      const [from, to] = stepWindow(trace, arrival.step);
+      if (sla !== null && (created.at < from || created.at > to)) {
+        found.add(
+          `created within step ${arrival.step}'s clock [${formatSimTime(from)}, ${formatSimTime(to)}]`,
+          `created at ${formatSimTime(created.at)}`,
+          subjects,
+        );
       }
+      const wrong = ticket === undefined ? undefined : slaFinding(sla, ticket, created.at);
+      if (wrong !== undefined) found.add(wrong.expected, wrong.actual, subjects);
     }
   }
   return found.verdict(

@@ -1,4 +1,5 @@
 import type { Trace, Verdict } from '../../domain/index.ts';
+import { scriptHistory, stateWhenProcessed } from '../_conversation-at.ts';
 import { moveTickets } from '../_move-tickets.ts';
 import { accessAt, traceIndex } from '../_trace-index.ts';
 import { count, Findings, profiled } from '../_verdict.ts';
@@ -11,9 +12,14 @@ export const checkOpen4: (trace: Trace) => Verdict = profiled('OPEN-4', (trace) 
   const ix = traceIndex(trace);
   const found = new Findings('OPEN-4');
   const atStart = trace.options.policies['OPEN-4'] === 'at-move-start';
+  const history = scriptHistory(ix);
+  const lifecycle = trace.options.policies['OPEN-9'];
   let checked = 0;
-  for (const { created, move, event, conversation, ticket } of moveTickets(ix)) {
-    const owner = conversation?.ownerId ?? null;
+  for (const { created, move, event, ticket } of moveTickets(ix)) {
+    // The owner the ticket follows (OPEN-9), from the script, not the world after (a later reassign).
+    const step = ix.stepOfEvent[event] ?? -1;
+    const processed = stateWhenProcessed(history, move, created.conversationId, step, lifecycle);
+    const owner = processed?.state.ownerId ?? null;
     if (owner === null) continue;
     const atCreation = accessAt(ix, owner, event);
     const whenStarted = accessAt(ix, owner, move.startEvent);

@@ -205,6 +205,16 @@ function compileStep(
     case 'worker-crash':
     case 'worker-restart':
       return { type: step.key };
+    case 'close-conversation':
+    case 'reopen-conversation':
+      if (!check(state.conversationRef(step.value, at))) return null;
+      return { type: step.key, conversationId: step.value };
+    case 'reassign-conversation': {
+      const v = step.value;
+      if (!check(state.conversationRef(v.conversation, [...at, 'conversation']))) return null;
+      if (v.to !== null && !check(state.userRef(v.to, [...at, 'to']))) return null;
+      return { type: 'reassign-conversation', conversationId: v.conversation, ownerId: v.to };
+    }
   }
 }
 

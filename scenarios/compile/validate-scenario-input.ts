@@ -1,3 +1,4 @@
+import { slaPolicyProblems } from '../../domain/index.ts';
 import { quoteShort, type Issue } from '../_issue.ts';
 import { SCENARIO_LIMITS } from '../schema/_primitives.ts';
 import type { ScenarioInput } from '../schema/scenario-schema.ts';
@@ -40,6 +41,15 @@ export function validateScenarioInput(input: ScenarioInput): Issue[] {
   const impossible = (path: Path, expected: string, found: string): void => {
     issues.push({ code: 'SCENARIO_IMPOSSIBLE', path, expected, found });
   };
+
+  // Operating hours that overlap, run backwards or never open (the schema sees each interval alone).
+  const sla = buildAccount(input.account).sla;
+  if (sla !== null) {
+    for (const [where, expected, found] of slaPolicyProblems(sla, 'sla')) {
+      const path: Path = ['account', 'sla', ...(sla.operatingHours === undefined ? [] : ['operatingHours'])];
+      impossible(path, `${where}: ${expected}`, String(found));
+    }
+  }
 
   channels.forEach((channel, i) => {
     const at: Path = ['channels', i];

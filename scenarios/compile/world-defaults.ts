@@ -1,5 +1,8 @@
 import {
+  DEFAULT_OPERATING_HOURS,
   DEFAULT_PIPELINE,
+  WEEKDAYS,
+  type OperatingHours,
   type Account,
   type Channel,
   type ChannelKind,
@@ -7,7 +10,7 @@ import {
   type SlaPolicy,
   type User,
 } from '../../domain/index.ts';
-import type { AccountInput, ChannelInput, UserInput } from '../schema/world-schema.ts';
+import type { AccountInput, ChannelInput, OperatingHoursInput, UserInput } from '../schema/world-schema.ts';
 
 /** The SLA an account gets unless the scenario says `sla: none` (ADV-2, NEW-2, HIST-4). */
 export const DEFAULT_SLA: SlaPolicy = {
@@ -29,15 +32,42 @@ export function buildAccount(input: AccountInput | undefined): Account {
     tier: input?.tier ?? 'pro',
     helpDeskBeta: input?.beta ?? true,
     notificationsOn: input?.notifications ?? true,
-    sla:
-      sla === 'none'
-        ? null
-        : sla === undefined || sla === 'default'
-          ? DEFAULT_SLA
-          : { ...sla, schedule: sla.schedule ?? '24/7' },
+    sla: sla === 'none' ? null : sla === undefined || sla === 'default' ? DEFAULT_SLA : buildSla(sla),
     pipeline:
       input?.pipeline === undefined ? DEFAULT_PIPELINE : { id: 'help-desk', statuses: input.pipeline },
   };
+}
+
+type SlaInput = Exclude<NonNullable<AccountInput['sla']>, 'none' | 'default'>;
+
+/**
+ * An SLA written out: 24/7 unless the schedule (or given hours) says operating hours; operating
+ * hours without hours are Monday to Friday, 9:00 to 17:00 UTC.
+ */
+function buildSla(input: SlaInput): SlaPolicy {
+  const { operatingHours, schedule, ...targets } = input;
+  const resolved = schedule ?? (operatingHours === undefined ? '24/7' : 'operating-hours');
+  if (resolved === '24/7' && operatingHours === undefined) return { ...targets, schedule: resolved };
+  const hours = operatingHours === undefined ? DEFAULT_OPERATING_HOURS : buildHours(operatingHours);
+  // A 24/7 schedule with hours keeps them, so that validation names the contradiction.
+  return { ...targets, schedule: resolved, operatingHours: hours };
+}
+
+function buildHours(input: OperatingHoursInput): OperatingHours {
+  return {
+    utcOffsetMinutes: input.utcOffsetMinutes ?? 0,
+    week: WEEKDAYS.map((day) => (input[day] ?? []).map(parseInterval)),
+  };
+}
+
+/** `09:00-17:30` → [540, 1050] (minutes of the local day). */
+function parseInterval(text: string): readonly [number, number] {
+  const [from = '', to = ''] = text.split('-');
+  const minutes = (hhmm: string): number => {
+    const [h = '0', m = '0'] = hhmm.split(':');
+    return Number(h) * 60 + Number(m);
+  };
+  return [minutes(from), minutes(to)];
 }
 
 /** Fills in a user: not a Super Admin, with help desk access, named after its ID. */

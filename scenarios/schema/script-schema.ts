@@ -64,6 +64,14 @@ export const STEP_SCHEMAS = {
   'move-history-later': byChannel,
   'worker-crash': z.null(),
   'worker-restart': z.null(),
+  /** An agent closes or reopens a conversation (OPEN-9): its ID. */
+  'close-conversation': idSchema,
+  'reopen-conversation': idSchema,
+  /** An agent gives the conversation to another owner, or to nobody (`to: null`) (OPEN-9). */
+  'reassign-conversation': strict({
+    conversation: idSchema,
+    to: z.union([idSchema, z.null()], { error: 'a user ID, or null for nobody' }),
+  }),
 } as const;
 
 export type StepKey = keyof typeof STEP_SCHEMAS;

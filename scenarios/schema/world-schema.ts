@@ -8,6 +8,24 @@ import {
   tierSchema,
 } from './_primitives.ts';
 
+/** `HH:MM-HH:MM`, a [start, end) interval of the local day; `24:00` may end it. */
+const hoursIntervalSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d-(([01]\d|2[0-3]):[0-5]\d|24:00)$/, {
+  error: 'an interval HH:MM-HH:MM, e.g. 09:00-17:00',
+});
+const dayHoursSchema = z.array(hoursIntervalSchema).optional();
+
+/** `operatingHours:` a fixed UTC offset and, per weekday, the open intervals (a day left out is closed). */
+const operatingHoursSchema = strict({
+  utcOffsetMinutes: z.number().int().min(-720).max(840).optional(),
+  mon: dayHoursSchema,
+  tue: dayHoursSchema,
+  wed: dayHoursSchema,
+  thu: dayHoursSchema,
+  fri: dayHoursSchema,
+  sat: dayHoursSchema,
+  sun: dayHoursSchema,
+});
+
 const slaSchema = z.union(
   [
     z.enum(['none', 'default']),
@@ -16,9 +34,13 @@ const slaSchema = z.union(
       nextReplyMinutes: z.number().positive(),
       timeToCloseMinutes: z.number().positive(),
       schedule: z.enum(['24/7', 'operating-hours']).optional(),
+      operatingHours: operatingHoursSchema.optional(),
     }),
   ],
-  { error: 'none, default, or { firstReplyMinutes, nextReplyMinutes, timeToCloseMinutes, schedule }' },
+  {
+    error:
+      'none, default, or { firstReplyMinutes, nextReplyMinutes, timeToCloseMinutes, schedule, operatingHours }',
+  },
 );
 
 /** `account:`; every field has a default (tier pro, beta on, notifications on, an SLA, the default pipeline). */
@@ -72,5 +94,6 @@ export const channelSchema = strict({
 });
 
 export type AccountInput = z.output<typeof accountSchema>;
+export type OperatingHoursInput = z.output<typeof operatingHoursSchema>;
 export type UserInput = z.output<typeof userSchema>;
 export type ChannelInput = z.output<typeof channelSchema>;

@@ -14,23 +14,25 @@ describe('--help', () => {
       by ID.
 
       Options:
-        -V, --version                output the version number
-        -h, --help                   display help for command
+        -V, --version                  output the version number
+        -h, --help                     display help for command
 
       Commands:
-        run [options] [paths...]     Play scenarios against a system under test and judge every rule by
-                                     ID.
-        rules [options]              List the rule catalogue: each rule, where it is checked and which
-                                     built-in scenarios exercise it.
-        preview [options]            Play a planned move on a copy of an inbox and show what would happen,
-                                     with the ADV-1..5 warnings.
-        profiles                     Rule profiles (dated versions of the article): list them, or diff
-                                     two.
-        explore [options]            Explore random inboxes and command scripts (fast-check), shrink each
-                                     failure, save it.
-        replay [options] [files...]  Replay counterexamples saved by explore; check each saved violation
-                                     still reproduces.
-        help [command]               display help for command
+        run [options] [paths...]       Play scenarios against a system under test and judge every rule by
+                                       ID.
+        rules [options]                List the rule catalogue: each rule, where it is checked and which
+                                       built-in scenarios exercise it.
+        preview [options]              Play a planned move on a copy of an inbox and show what would
+                                       happen, with the ADV-1..5 warnings.
+        profiles                       Rule profiles (dated versions of the article): list them, or diff
+                                       two.
+        explore [options]              Explore random inboxes and command scripts (fast-check), shrink
+                                       each failure, save it.
+        replay [options] [files...]    Replay counterexamples saved by explore; check each saved violation
+                                       still reproduces.
+        merge-reports [options] <dir>  Merge the blob reports of shards (--shard i/n --reporter blob) into
+                                       every report.
+        help [command]                 display help for command
 
       With no command, runs the built-in suite against the reference system (same as "run").
 

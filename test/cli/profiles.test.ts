@@ -24,7 +24,12 @@ describe('profiles', () => {
     expect(diff.facts).toContainEqual({ fact: 'allowed tiers (ELIG-1)', a: 'pro', b: 'pro, enterprise' });
     expect(diff.facts.map((fact) => fact.fact)).toContain('movable kinds (ELIG-4)');
     expect(diff.facts.map((fact) => fact.fact)).not.toContain('beta required (ELIG-2)');
+    // ELIG-5..7 arrived with the 2024-04-12 article: the lists the loops check are not empty.
+    expect(diff.rules.map((change) => change.ruleId)).toEqual(
+      expect.arrayContaining(['ELIG-5', 'ELIG-6', 'ELIG-7']),
+    );
     for (const change of diff.rules) expect(change.inA).not.toBe(change.inB);
+    expect(diff.scenarios.length).toBeGreaterThan(0);
     for (const scenario of diff.scenarios) {
       const changed = scenario.outcome.a !== scenario.outcome.b || scenario.verdicts.length > 0;
       expect(changed).toBe(true);

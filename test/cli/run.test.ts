@@ -146,16 +146,33 @@ describe('run', () => {
     expect(policies).toEqual(['keep-owner', 'unassign']);
   });
 
-  it('shows the outcomes that depend on the swept policy, and exits 1 when a play fails', async () => {
+  it('checks a scenario’s expectations only under its own value of the swept policy, and exits 0', async () => {
     const { code, stdout } = await cli([
       'run',
       'scenarios/suite/open-6-off-until-complete.yaml',
       '--sweep',
       'OPEN-6',
     ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'open-6-off-until-complete under OPEN-6=resume: not checked: written for OPEN-6=off-until-complete',
+    );
+    expect(stdout).toContain('No outcome depends on OPEN-6.');
+    expect(stdout).toMatch(/Counts differ in 1 of 1 scenario\(s\): open-6-off-until-complete/);
+  });
+
+  it('exits 1 in a sweep when a play violates a rule', async () => {
+    const { code, stdout } = await cli([
+      'run',
+      'scenarios/suite/open-6-off-until-complete.yaml',
+      '--sweep',
+      'OPEN-6',
+      '--system',
+      'examples/plugins/notify-always.ts',
+    ]);
     expect(code).toBe(1);
-    expect(stdout).toContain('Outcomes that depend on OPEN-6:');
-    expect(stdout).toMatch(/open-6-off-until-complete {2}resume → fail \(.+\), off-until-complete → pass/);
+    // The value the scenario was written for fails on MOVE-7 (notifications while off).
+    expect(stdout).toMatch(/ {2}fail · created \d+/);
   });
 
   it('exits 2 on a malformed scenario, naming the file, and writes no report', async () => {

@@ -21,6 +21,9 @@ import notificationsWhileOff from './notifications-while-off.ts';
 import settingsReset from './settings-reset.ts';
 import noTicketAfterMove from './no-ticket-after-move.ts';
 import noSlaOnNewTickets from './no-sla-on-new-tickets.ts';
+import slaMinutesAsSeconds from './sla-minutes-as-seconds.ts';
+import slaIgnoresOperatingHours from './sla-ignores-operating-hours.ts';
+import slaClockFromCreateDate from './sla-clock-from-create-date.ts';
 import existingTicketStatusRewritten from './existing-ticket-status-rewritten.ts';
 import movedWithoutTicket from './moved-without-ticket.ts';
 import replyLeftInInbox from './reply-left-in-inbox.ts';
@@ -32,11 +35,28 @@ import conversationDuplicated from './conversation-duplicated.ts';
 import messagesOfCurrentChannelOnly from './messages-of-current-channel-only.ts';
 import ticketDuplicatedAfterRestart from './ticket-duplicated-after-restart.ts';
 import slaBackfillAllTickets from './sla-backfill-all-tickets.ts';
-import sharedTicketCounter from './shared-ticket-counter.ts';
+import sharedShardCursor from './shared-shard-cursor.ts';
+import moveClearsOwner from './move-clears-owner.ts';
+import moveReopensConversations from './move-reopens-conversations.ts';
+import moveResetsStartDate from './move-resets-start-date.ts';
+import moveGrantsOwnerAccess from './move-grants-owner-access.ts';
 import refusalFlashesBanner from './refusal-flashes-banner.ts';
 import crashLosesInFlight from './crash-loses-in-flight.ts';
 import redeliveryDuplicatesConversation from './redelivery-duplicates-conversation.ts';
 import duplicateReplyAppendedTwice from './duplicate-reply-appended-twice.ts';
+import ticketFromStateAtMoveStart from './ticket-from-state-at-move-start.ts';
+import reopenCreatesSecondTicket from './reopen-creates-second-ticket.ts';
+import historySkipsClosed from './history-skips-closed.ts';
+import historySkipsSingleChannel from './history-skips-single-channel.ts';
+import historyListedTwice from './history-listed-twice.ts';
+import ticketFromMovedConversation from './ticket-from-moved-conversation.ts';
+import pausesAfterRefusedCancel from './pauses-after-refused-cancel.ts';
+import leavingPagePausesWorker from './leaving-page-pauses-worker.ts';
+import arrivalStrandedUnlogged from './arrival-stranded-unlogged.ts';
+import changedInLeftInInbox from './changed-in-left-in-inbox.ts';
+import newTicketIgnoresChannelDefaultStatus from './new-ticket-ignores-channel-default-status.ts';
+import overRefusesPersonalEmail from './over-refuses-personal-email.ts';
+import invalidForExistingChannel from './invalid-for-existing-channel.ts';
 
 /** A known-bad system: the reference system with one documented rule broken on purpose. */
 export interface KnownBad {
@@ -186,6 +206,24 @@ export const KNOWN_BAD: readonly KnownBad[] = [
     'Tickets of new conversations in a moved channel get no SLA.',
   ),
   bad(
+    'sla-minutes-as-seconds',
+    slaMinutesAsSeconds,
+    'HIST-4',
+    'SLA targets in minutes are read as seconds: moved tickets are due 60 times too early.',
+  ),
+  bad(
+    'sla-ignores-operating-hours',
+    slaIgnoresOperatingHours,
+    'HIST-4',
+    "SLA due times run on a 24/7 clock even when the account's schedule is operating hours.",
+  ),
+  bad(
+    'sla-clock-from-create-date',
+    slaClockFromCreateDate,
+    'OPEN-8',
+    "SLA clocks start at a moved or back-dated ticket's create date, not when it enters help desk.",
+  ),
+  bad(
     'existing-ticket-status-rewritten',
     existingTicketStatusRewritten,
     'HIST-1',
@@ -214,6 +252,30 @@ export const KNOWN_BAD: readonly KnownBad[] = [
     historyMovableLater,
     'HIST-6',
     'Moving the history later is accepted once the channel is in help desk.',
+  ),
+  bad(
+    'ticket-from-moved-conversation',
+    ticketFromMovedConversation,
+    'HIST-2b',
+    'The move closes each conversation it takes, then creates the ticket from the closed conversation.',
+  ),
+  bad(
+    'history-skips-closed',
+    historySkipsClosed,
+    'HIST-9',
+    'With "all", the history query reads open conversations only: closed ones stay in the inbox.',
+  ),
+  bad(
+    'history-skips-single-channel',
+    historySkipsSingleChannel,
+    'HIST-9',
+    'The most-recent-channel query joins channel changes: conversations that never changed channel stay.',
+  ),
+  bad(
+    'history-listed-twice',
+    historyListedTwice,
+    'HIST-9',
+    'A moved conversation with an earlier channel stays listed in the inbox under that channel too.',
   ),
   bad(
     'first-channel-counts',
@@ -252,10 +314,34 @@ export const KNOWN_BAD: readonly KnownBad[] = [
     "On completion, SLAs are backfilled onto every ticket of the account, other channels' too.",
   ),
   bad(
-    'shared-ticket-counter',
-    sharedTicketCounter,
+    'shared-shard-cursor',
+    sharedShardCursor,
     'INV-5',
-    'Ticket IDs come from a counter shared by all instances: a replay differs.',
+    'The worker starts at a shard cursor shared by all instances: a replay processes in another order.',
+  ),
+  bad(
+    'move-clears-owner',
+    moveClearsOwner,
+    'INV-7',
+    "A moved conversation's owner is cleared (its ticket still gets the owner).",
+  ),
+  bad(
+    'move-reopens-conversations',
+    moveReopensConversations,
+    'INV-7',
+    'A closed conversation taken to help desk is reopened.',
+  ),
+  bad(
+    'move-resets-start-date',
+    moveResetsStartDate,
+    'INV-7',
+    "A moved conversation's start date becomes the time it was moved.",
+  ),
+  bad(
+    'move-grants-owner-access',
+    moveGrantsOwnerAccess,
+    'INV-7',
+    'The move gives help desk access to owners of moved conversations who lacked it.',
   ),
   bad(
     'refusal-flashes-banner',
@@ -280,5 +366,59 @@ export const KNOWN_BAD: readonly KnownBad[] = [
     duplicateReplyAppendedTwice,
     'INV-2',
     'A reply delivered twice is appended twice.',
+  ),
+  bad(
+    'ticket-from-state-at-move-start',
+    ticketFromStateAtMoveStart,
+    'OPEN-9',
+    'Tickets follow the state and owner conversations had when the move started, not when processed.',
+  ),
+  bad(
+    'reopen-creates-second-ticket',
+    reopenCreatesSecondTicket,
+    'INV-3',
+    'Reopening a help desk conversation opens a second ticket for it.',
+  ),
+  bad(
+    'pauses-after-refused-cancel',
+    pausesAfterRefusedCancel,
+    'MOVE-1',
+    'A refused cancel leaves the move worker silently paused: the move never completes.',
+  ),
+  bad(
+    'leaving-page-pauses-worker',
+    leavingPagePausesWorker,
+    'MOVE-4',
+    'The starter closing the progress page silently pauses the move until they come back.',
+  ),
+  bad(
+    'arrival-stranded-unlogged',
+    arrivalStrandedUnlogged,
+    'MOVE-2',
+    'Conversations arriving during the move bypass it: left in the inbox, logged nowhere.',
+  ),
+  bad(
+    'changed-in-left-in-inbox',
+    changedInLeftInInbox,
+    'NEW-1',
+    'A conversation changed into a channel already in help desk stays in the inbox, without a ticket.',
+  ),
+  bad(
+    'new-ticket-ignores-channel-default-status',
+    newTicketIgnoresChannelDefaultStatus,
+    'NEW-1',
+    "New tickets of a moved channel get the pipeline's first status, not the channel's kept default.",
+  ),
+  bad(
+    'over-refuses-personal-email',
+    overRefusesPersonalEmail,
+    'INV-8',
+    'A personal email channel is refused as if it were the fallback address, naming ELIG-4.',
+  ),
+  bad(
+    'invalid-for-existing-channel',
+    invalidForExistingChannel,
+    'INV-8',
+    'Moving a chatflow answers "invalid: unknown channel": chatflows are looked up in the wrong list.',
   ),
 ];

@@ -12,7 +12,7 @@ export interface KillRow {
   /** null for the reference system. */
   readonly intended: RuleId | null;
   readonly violated: ReadonlyMap<RuleId, readonly string[]>;
-  /** Scenarios whose expectations failed (beyond rule verdicts), for reading. */
+  /** Scenarios whose `expect:` block failed: listed apart for reading, never counted as a catch. */
   readonly failedExpectations: readonly string[];
 }
 
@@ -22,7 +22,10 @@ export interface KillMatrix {
   readonly rows: readonly KillRow[];
 }
 
-/** Plays every scenario against one system and collects the rules it was judged to violate. */
+/**
+ * Plays every scenario against one system and collects the rules it was judged to violate (rule
+ * verdicts only), and apart from them the scenarios whose expectations failed.
+ */
 export function playSystem(
   scenarios: readonly Scenario[],
   name: string,

@@ -46,6 +46,8 @@ export function renderKillMatrix(matrix: KillMatrix): string {
     `Every known-bad system of \`test/known-bad/\` (the reference system with one documented rule broken on purpose) played`,
     `through the built-in suite (${matrix.scenarios} scenarios of \`scenarios/suite/\`). A system is **caught** when its intended`,
     'rule is judged `violated` in at least one scenario. Other rules that fire are the knock-on effects of the same bug.',
+    'Only rule verdicts count: a scenario whose `expect:` block failed without a rule verdict does not catch anything;',
+    'those are listed apart, at the end.',
     '',
     `- Known-bad systems: ${rows.length}; caught: ${rows.length - missed.length}; missed: ${missed.length}${missed.length === 0 ? '' : ` (${missed.map((r) => r.name).join(', ')})`}.`,
     `- The reference system violates ${matrix.reference.violated.size === 0 ? 'no rule' : [...matrix.reference.violated.keys()].join(', ')} in the same suite.`,
@@ -85,5 +87,24 @@ export function renderKillMatrix(matrix: KillMatrix): string {
       `| \`${row.name}\` | ${row.intended ?? ''} | ${where.length === 0 ? '**none**' : scenarioList(where)} |`,
     );
   }
+  lines.push(...expectationFailures(matrix));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Scenarios whose `expect:` block failed, per system: shown for reading, never counted as a catch
+ * (an expectation can fail on a detail no rule judges, or because the system threw).
+ */
+function expectationFailures(matrix: KillMatrix): string[] {
+  const failing = [matrix.reference, ...matrix.rows].filter((row) => row.failedExpectations.length > 0);
+  const lines = ['', '## Expectation failures (not counted)', ''];
+  if (failing.length === 0) return [...lines, "No scenario's `expect:` block failed on any system."];
+  lines.push(
+    'Scenarios whose `expect:` block failed on the system, whether or not a rule verdict fired there too.',
+    '',
+    '| system | scenarios whose expectations failed |',
+    '| --- | --- |',
+  );
+  for (const row of failing) lines.push(`| \`${row.name}\` | ${scenarioList(row.failedExpectations)} |`);
+  return lines;
 }

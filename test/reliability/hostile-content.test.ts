@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseJunit } from 'junit2json';
-import { chromium } from 'playwright-core';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_STRINGS } from '../../generators/index.ts';
 import type { JsonReportV1 } from '../../reports/index.ts';
+import { launchChromium } from '../support/launch-chromium.ts';
 import { runCli } from './_io.ts';
 
 /** Probes that set a global if they ever run: the page must end with none of them set. */
@@ -112,18 +112,7 @@ describe('reports of hostile content', () => {
   });
 
   it('the HTML report, opened in Chromium, runs nothing and shows the strings as text', async () => {
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    const { browser } = await launchChromium();
     try {
       const page = await browser.newPage();
       const dialogs: string[] = [];

@@ -1,18 +1,19 @@
-// The HTML report in a real browser (Debian's Chromium): filters work, nothing injected runs,
-// hostile strings show as text, and nothing is fetched. Also saves the screenshot for the docs.
+// The HTML report in a real browser (test/support/launch-chromium.ts: Debian's Chromium, else the
+// npm one): filters work, nothing injected runs, hostile strings show as text, and nothing is fetched. Also saves the screenshot for the docs.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORTERS } from '../../reports/index.ts';
+import { launchChromium } from '../support/launch-chromium.ts';
 import { CONTEXT, HOSTILE, RUN } from './fixtures.ts';
 
 const SCREENSHOT = resolve(import.meta.dirname, '../../docs/screenshots/report.png');
 
-let browser: Browser;
+// Undefined when the launch failed: that failure is the one to report, not a TypeError in afterAll.
+let browser: Browser | undefined;
 let page: Page;
 let dir = '';
 const dialogs: string[] = [];
@@ -22,19 +23,9 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'html-report-'));
   const file = join(dir, 'report.html');
   await writeFile(file, REPORTERS.html.render(RUN, CONTEXT));
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const launched = await launchChromium();
+  browser = launched.browser;
+  page = await launched.browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
@@ -51,7 +42,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser.close();
+  await browser?.close();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -83,7 +74,9 @@ describe('HTML report in Chromium', () => {
     expect(await visibleRows()).toBe(CONTEXT.catalogue.filter((r) => r.id.startsWith('HIST')).length);
     await page.selectOption('#filter-group', 'all');
     await page.selectOption('#filter-kind', 'INVARIANT');
-    expect(await visibleRows()).toBe(6);
+    const invariants = CONTEXT.catalogue.filter((r) => r.kind === 'INVARIANT').length;
+    expect(invariants).toBeGreaterThan(0);
+    expect(await visibleRows()).toBe(invariants);
     await page.selectOption('#filter-kind', 'all');
     await page.fill('#filter-text', 'banner');
     expect(await page.locator('#matrix tbody tr:visible td.rule').allTextContents()).toEqual(['MOVE-3']);

@@ -28,10 +28,19 @@ describe('Markdown report', () => {
   });
 
   it('keeps every table row a single row with the right number of cells', () => {
-    const rows = renderMarkdown(RUN, CONTEXT)
-      .split('\n')
-      .filter((line) => line.startsWith('| '));
-    for (const row of rows) expect(row.split(/(?<!\\)\|/)).toHaveLength(8); // 6 cells + both ends
+    // Each table (the rule matrix, the exploration's rules, its coverage): rows as wide as the header.
+    const tables = renderMarkdown(RUN, CONTEXT)
+      .split(/\n(?!\|)/)
+      .map((block) => block.split('\n').filter((line) => line.startsWith('|')))
+      .filter((rows) => rows.length > 0);
+    const cells = (row: string): number => row.split(/(?<!\\)\|/).length;
+    // The rule matrix (6 cells + both ends) and at least one more: the loop below has rows to check.
+    expect(tables.length).toBeGreaterThan(1);
+    expect(cells(tables[0]?.[0] ?? '')).toBe(8);
+    for (const rows of tables) {
+      expect(rows.length).toBeGreaterThan(2);
+      for (const row of rows) expect(cells(row)).toBe(cells(rows[0] ?? ''));
+    }
   });
 
   it('escapes hostile strings: no raw HTML, no live links, no bidi override', () => {

@@ -38,6 +38,13 @@ describe('MOVE-2 arrivals during a move', () => {
   });
   it('is not exercised without arrivals', () =>
     expect(check('MOVE-2', moved()).status).toBe('not-exercised'));
+  it('names an arrival of a move that never completed although the clock passed its bound', () => {
+    const system = new MiniSystem(inbox)
+      .start('email-1')
+      .arrive(conversation('n1', 'email-1', { daysAgo: 0 }));
+    system.builder.step({ type: 'run-until-idle' });
+    expect(findingsOf(check('MOVE-2', system.trace()))[0]?.subjects.conversations).toEqual(['n1']);
+  });
 });
 
 describe('MOVE-3 banner', () => {
@@ -112,8 +119,14 @@ describe('MOVE-6 channel in help desk after the move', () => {
     }));
     expect(findingsOf(check('MOVE-6', trace))[0]?.subjects.channels).toEqual(['email-1']);
   });
-  it('is not exercised when no move completes', () =>
+  // Only while the move may still be running: past its completion bound, see liveness.test.ts.
+  it('is not exercised while the move has not had the time to complete', () =>
     expect(check('MOVE-6', new MiniSystem(inbox).start('email-1').trace()).status).toBe('not-exercised'));
+  it('names the channel still moving although its completion bound passed', () => {
+    const system = new MiniSystem(inbox).start('email-1');
+    system.builder.step({ type: 'run-until-idle' });
+    expect(findingsOf(check('MOVE-6', system.trace()))[0]?.subjects.channels).toEqual(['email-1']);
+  });
 });
 
 describe('MOVE-7 notifications', () => {
@@ -178,7 +191,15 @@ describe('NEW-2 access and SLAs on new tickets', () => {
     expect(check('NEW-2', moved()).status).toBe('not-exercised'));
 });
 
-describe('MOVE-1 the move runs to its end', () => {
+describe('MOVE-1 the move runs to its end (liveness: liveness.test.ts)', () => {
+  it('names a move the worker left running through a run-until-idle', () => {
+    const system = new MiniSystem(inbox).start('email-1');
+    system.builder.step({ type: 'run-until-idle' });
+    expect(findingsOf(check('MOVE-1', system.trace()))[0]?.subjects).toMatchObject({
+      channels: ['email-1'],
+      step: 1,
+    });
+  });
   it('names the channel seen back in the inbox after a refused cancel', () => {
     const system = new MiniSystem(inbox).start('email-1');
     system.refuse({ type: 'cancel-move', actorId: 'admin', channelId: 'email-1' }, 'MOVE-1');

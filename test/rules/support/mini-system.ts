@@ -138,6 +138,26 @@ export class MiniSystem {
     this.setWorld(out);
   }
 
+  /** Processes a conversation reaching a channel in help desk (NEW-1: the channel's kept default status). */
+  private processIntoHelpDesk(conversation: Conversation, channelId: string): void {
+    const statuses = this.world.account.pipeline.statuses;
+    const kept = this.world.channels.find((c) => c.id === channelId)?.settings.ticketCreation.defaultStatus;
+    const status =
+      kept !== undefined && kept !== null && statuses.includes(kept) ? kept : (statuses[0] ?? '');
+    const saved = this.move;
+    this.move = null;
+    const out = processConversation(this.world, conversation, this.opts, {
+      at: this.world.clock,
+      history: { kind: 'all', openStatus: status, closedStatus: status },
+      accessWorld: this.world,
+      notify: this.world.account.notificationsOn,
+      arrivedDuringMove: false,
+      log: (body) => this.builder.log(body, this.world.clock),
+    });
+    this.setWorld(out);
+    this.move = saved;
+  }
+
   advance(ms: number, command: Command = { type: 'advance', ms }): this {
     const end = this.world.clock + ms;
     let at = this.world.clock;
@@ -184,12 +204,7 @@ export class MiniSystem {
       channelId,
       location: landed,
     });
-    if (landed === 'help-desk') {
-      const saved = this.move;
-      this.move = null;
-      this.process({ ...conversation, location: 'inbox' }, this.world.clock);
-      this.move = saved;
-    }
+    if (landed === 'help-desk') this.processIntoHelpDesk({ ...conversation, location: 'inbox' }, channelId);
     return this.close({ type: 'conversation-arrives', conversation });
   }
 
@@ -204,7 +219,7 @@ export class MiniSystem {
       channel?.location === 'help-desk' &&
       this.opts.policies['OPEN-2'] === 'moves'
     ) {
-      this.process(conv, this.world.clock);
+      this.processIntoHelpDesk(conv, currentChannelId(conv));
       conv = this.world.conversations.find((c) => c.id === conversationId);
     }
     if (conv === undefined) return this;
@@ -239,6 +254,8 @@ export class MiniSystem {
       fromChannelId: currentChannelId(conv),
       toChannelId,
     });
+    const target = this.world.channels.find((c) => c.id === toChannelId)?.location;
+    if (target === 'help-desk' && conv.location === 'inbox') this.processIntoHelpDesk(updated, toChannelId);
     return this.close({ type: 'change-channel', conversationId, toChannelId });
   }
 

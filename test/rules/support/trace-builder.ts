@@ -76,8 +76,9 @@ export class TraceBuilder {
 
   /** A refused command, logged the way SEMANTICS.md says. */
   refuse(command: Command, ruleId: RuleId, world?: World): this {
-    this.log({ type: 'command-refused', command: command.type, ruleId, reason: `refused by ${ruleId}` });
-    return this.step(command, { status: 'refused', ruleId, reason: `refused by ${ruleId}` }, {}, world);
+    const reason = `refused: the request breaks ${ruleId}`;
+    this.log({ type: 'command-refused', command: command.type, ruleId, reason });
+    return this.step(command, { status: 'refused', ruleId, reason }, {}, world);
   }
 
   build(after: World, system = 'test'): Trace {

@@ -1,0 +1,48 @@
+import { accessSync, constants, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { InputError } from '../domain/index.ts';
+import type { CliIO } from './io.ts';
+
+/** The reports written to files (every reporter but the console). */
+export function fileReporters(names: readonly string[]): string[] {
+  return names.filter((name) => name !== 'console');
+}
+
+/**
+ * Checks, before anything runs, that `--out` can take the file reports: the folder (or, when it
+ * does not exist yet, its nearest existing parent, where it will be created) is a writable folder.
+ * Otherwise a long run would end in EACCES after printing PASS. Bad input: exit 2 naming `--out`.
+ */
+export function checkOutWritable(outDir: string, reporters: readonly string[], io: CliIO): void {
+  if (fileReporters(reporters).length === 0) return;
+  let dir = resolve(io.cwd, outDir);
+  for (;;) {
+    let isDirectory: boolean | null;
+    try {
+      isDirectory = statSync(dir).isDirectory();
+    } catch {
+      isDirectory = null;
+    }
+    const fail = (found: string): never => {
+      throw new InputError(
+        'OUT_DIR',
+        null,
+        '--out',
+        'a folder the reports can be written to',
+        `${outDir} (${found})`,
+      );
+    };
+    if (isDirectory === false) fail(`${relative(io.cwd, dir) || '.'} is not a folder`);
+    if (isDirectory === true) {
+      try {
+        accessSync(dir, constants.W_OK | constants.X_OK);
+      } catch {
+        fail(`${relative(io.cwd, dir) || '.'} is not writable`);
+      }
+      return;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
+}

@@ -1,0 +1,32 @@
+import type { Trace, Verdict } from '../../domain/index.ts';
+import { frameConversations } from '../_frame-conversations.ts';
+import { FrameFindings } from '../_frame-findings.ts';
+import { frameLicences } from '../_frame-licences.ts';
+import { frameTickets } from '../_frame-tickets.ts';
+import { frameWorld } from '../_frame-world.ts';
+import { traceIndex } from '../_trace-index.ts';
+import { count, profiled } from '../_verdict.ts';
+
+/**
+ * INV-7, the frame: every field that differs between the world before and the world after is
+ * licensed by a rule or by an accepted command of the script (docs/SEMANTICS.md, "What may change").
+ * Ground truth is the two worlds and the commands the harness sent, never the event log. It
+ * judges before against after (a change undone within the trace is not seen); a finding names the
+ * first step whose recorded world shows the change, when per-step worlds were recorded.
+ */
+export const checkInv7: (trace: Trace) => Verdict = profiled('INV-7', (trace) => {
+  const ix = traceIndex(trace);
+  const out = new FrameFindings(trace);
+  const licences = frameLicences(trace);
+  const world = frameWorld(ix, licences, out);
+  const conversations = frameConversations(ix, licences, out);
+  const tickets = frameTickets(ix, licences, out);
+  const compared = conversations.entities + tickets.entities;
+  return out.found.verdict(
+    compared + world.entities - 2,
+    `${count(conversations.entities, 'conversations')} and ${count(tickets.entities, 'tickets')} compared ` +
+      `(${count(conversations.changed + tickets.changed, 'changed objects')} field by field), with the account, ` +
+      `the clock, users and channels: every change licensed by a rule or a command`,
+    'the world has no users, channels, conversations or tickets to compare',
+  );
+});

@@ -1,0 +1,114 @@
+import type { Command, FindingSubjects, Trace, Verdict } from '../../domain/index.ts';
+import type { CommandIndex } from '../_commands.ts';
+import { commandIndex, conversationExistsAt } from '../_commands.ts';
+import { brokenByStart, expectedRefusals } from '../_eligibility.ts';
+import { count, Findings, profiled } from '../_verdict.ts';
+
+/** The commands a REFUSE rule can refuse (SEMANTICS.md): any other refusal refuses a valid request. */
+const REFUSABLE: ReadonlySet<Command['type']> = new Set([
+  'start-move',
+  'cancel-move',
+  'move-back',
+  'move-history-later',
+]);
+
+/**
+ * Whether every ID a command names exists just before step `step` (users and channels of the world
+ * before; conversations of the world before or delivered earlier); undefined when it names none.
+ * Read by field name, so commands added later (close, reopen, reassign) are covered too.
+ */
+function idsExist(ci: CommandIndex, command: Command, step: number): boolean | undefined {
+  const fields = command as unknown as Readonly<Record<string, unknown>>;
+  const { usersBefore, channelsBefore } = ci.ix;
+  const checks: boolean[] = [];
+  for (const key of ['actorId', 'userId', 'ownerId']) {
+    const id = fields[key];
+    if (typeof id === 'string') checks.push(usersBefore.has(id));
+  }
+  for (const key of ['channelId', 'toChannelId']) {
+    const id = fields[key];
+    if (typeof id === 'string') checks.push(channelsBefore.has(id));
+  }
+  if (typeof fields.conversationId === 'string') {
+    checks.push(conversationExistsAt(ci, fields.conversationId, step));
+  }
+  if (command.type === 'conversation-arrives') {
+    const history = command.conversation.channelHistory;
+    const current = history[history.length - 1];
+    checks.push(current !== undefined && channelsBefore.has(current));
+  }
+  return checks.length === 0 ? undefined : checks.every(Boolean);
+}
+
+function subjectsOf(command: Command, step: number): FindingSubjects {
+  const fields = command as unknown as Readonly<Record<string, unknown>>;
+  const pick = (...keys: string[]) =>
+    keys.map((k) => fields[k]).filter((v): v is string => typeof v === 'string');
+  const users = pick('actorId', 'userId');
+  const channels = pick('channelId', 'toChannelId');
+  const conversations = pick('conversationId');
+  if (command.type === 'conversation-arrives') conversations.push(command.conversation.id);
+  return {
+    step,
+    ...(users.length > 0 ? { users } : {}),
+    ...(channels.length > 0 ? { channels } : {}),
+    ...(conversations.length > 0 ? { conversations } : {}),
+  };
+}
+
+/**
+ * INV-8: a request that breaks no rule is accepted, whatever rule ID a refusal names. Validity is
+ * derived independently of the system's answer: a start-move from the world before and the channel
+ * locations the commands imply (`brokenByStart`: tier, beta, Super Admin, kind and surface, fallback
+ * email per profile, entry point, another move running, the channel's own location, history
+ * statuses in the pipeline); a start-move that breaks none must be accepted. Any command whose IDs
+ * all exist must not be answered `invalid` — except a cancel, move-back or history-later of a
+ * channel never moved, which SEMANTICS.md makes invalid — and only start-move, cancel-move,
+ * move-back and move-history-later can be refused at all.
+ */
+export const checkInv8: (trace: Trace) => Verdict = profiled('INV-8', (trace) => {
+  const ci = commandIndex(trace);
+  const found = new Findings('INV-8');
+  let checked = 0;
+  for (const step of trace.steps) {
+    const { command, result } = step;
+    const exist = idsExist(ci, command, step.index);
+    const subjects = subjectsOf(command, step.index);
+    const answer =
+      result.status === 'refused'
+        ? `refused naming ${result.ruleId} ("${result.reason}")`
+        : `${result.status}${result.status === 'invalid' ? ` ("${result.reason}")` : ''}`;
+    if (command.type === 'start-move') {
+      const broken = brokenByStart(ci.ix, step.index, command);
+      if (broken === undefined) continue;
+      checked += 1;
+      if (broken.length === 0 && result.status !== 'accepted') {
+        found.add('start-move accepted: it breaks no rule', answer, subjects);
+      } else if (result.status === 'invalid') {
+        found.add(
+          `refused naming ${broken.join(' or ')}, not invalid: its user and channel exist`,
+          answer,
+          subjects,
+        );
+      }
+      continue;
+    }
+    if (exist === false) continue;
+    if (exist === true) checked += 1;
+    if (result.status === 'refused' && !REFUSABLE.has(command.type)) {
+      found.add(`${command.type} accepted: no rule refuses it`, answer, subjects);
+    } else if (result.status === 'invalid' && exist === true) {
+      const channelRequest =
+        command.type === 'cancel-move' ||
+        command.type === 'move-back' ||
+        command.type === 'move-history-later';
+      if (channelRequest && expectedRefusals(trace, step.index, command) === undefined) continue;
+      found.add(`${command.type} handled, not invalid: every ID it names exists`, answer, subjects);
+    }
+  }
+  return found.verdict(
+    checked,
+    `${count(checked, 'requests')} naming existing IDs were judged; none valid was refused or answered invalid`,
+    'no request named only existing IDs',
+  );
+});

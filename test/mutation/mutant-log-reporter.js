@@ -1,0 +1,36 @@
+// A Stryker reporter plugin (plain ESM JavaScript: Stryker loads it itself, outside vitest) that
+// appends every mutant's result to out/mutation/mutants.jsonl as soon as it is known. A long run
+// on a shared machine can then be read (and its survivors classified) before it ends; the HTML and
+// JSON reports are only written at the very end. Listed in stryker.config.json's `plugins`.
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
+
+const LOG = 'out/mutation/mutants.jsonl';
+
+class MutantLogReporter {
+  static inject = [];
+
+  onMutationTestingPlanReady() {
+    mkdirSync(dirname(LOG), { recursive: true });
+    writeFileSync(LOG, '');
+  }
+
+  onMutantTested(result) {
+    const record = {
+      id: result.id,
+      file: relative(process.cwd(), result.fileName),
+      line: result.location.start.line,
+      column: result.location.start.column + 1,
+      mutator: result.mutatorName,
+      replacement: result.replacement,
+      status: result.status,
+      static: result.static ?? false,
+      reason: (result.statusReason ?? '').slice(0, 300),
+      killedBy: result.killedBy ?? [],
+      testsCompleted: result.testsCompleted ?? null,
+    };
+    appendFileSync(LOG, `${JSON.stringify(record)}\n`);
+  }
+}
+
+export const strykerPlugins = [{ kind: 'Reporter', name: 'mutant-log', injectableClass: MutantLogReporter }];
