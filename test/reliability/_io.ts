@@ -22,12 +22,16 @@ export async function runCli(
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
-/** Exactly one line on stderr, no stack trace, no raw control character. */
+/**
+ * Clean error output: one `error:` line per problem (a scenario file reports all its errors at once,
+ * capped at 20 plus a count), each line ended, no stack trace, no raw control character.
+ */
 export function isOneCleanLine(stderr: string): boolean {
   const lines = stderr.split('\n');
   return (
-    lines.length === 2 &&
-    lines[1] === '' &&
+    lines.length >= 2 &&
+    lines.length <= 23 &&
+    lines[lines.length - 1] === '' &&
     stderr.startsWith('error: ') &&
     !/\n\s+at |\.ts:\d+:\d+/.test(stderr) &&
     // eslint-disable-next-line no-control-regex

