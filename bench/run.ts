@@ -1,5 +1,6 @@
-// `npm run bench` (tsx bench/run.ts [--quick | --render]): each size in a fresh child process (peak RSS per
-// size), exploration in another; writes bench/RESULTS.md and bench/results.json.
+// `npm run bench` (tsx bench/run.ts [--quick] [--repeat N] | --render): every size and exploration,
+// each in a fresh child process (peak RSS per size), repeated N times (default 3); writes
+// bench/RESULTS.md (medians and ranges) and bench/results.json.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
@@ -7,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { format } from 'prettier';
 import type { ExploreFigures } from './explore-run.ts';
 import { renderResults } from './render-results.ts';
-import type { BenchResults, SizeRow } from './render-results.ts';
+import type { BenchResults } from './render-results.ts';
+import { exploreRow, sizeRow, yardstickMs } from './repetitions.ts';
+import type { SizeRepetition } from './repetitions.ts';
 import type { BaselineFigures, SizeFigures } from './size-run.ts';
 
 /**
@@ -28,6 +31,18 @@ function child<T>(script: string, args: readonly string[]): T {
   return JSON.parse(line) as T;
 }
 
+/** `--repeat N` (default 3): each measurement N times, in fresh processes. */
+function repetitions(argv: readonly string[]): number {
+  const at = argv.indexOf('--repeat');
+  if (at === -1) return 3;
+  const n = Number(argv[at + 1]);
+  if (!Number.isInteger(n) || n < 1) {
+    process.stderr.write(`--repeat: expected a whole number ≥ 1, found ${String(argv[at + 1])}\n`);
+    process.exit(2);
+  }
+  return n;
+}
+
 function load(): string {
   return loadavg()
     .map((l) => l.toFixed(2))
@@ -41,24 +56,45 @@ async function main(): Promise<void> {
     writeFileSync(here('./RESULTS.md'), await formatted(renderResults(saved)));
     return;
   }
+  const importAt = process.argv.indexOf('--import');
+  if (importAt >= 0) {
+    // Opt-in (`npm run bench -- --import [threads]`): the API export import alone, bench/import-bench.ts.
+    const { runImportBench } = await import('./import-bench.ts');
+    const threads = Number(process.argv[importAt + 1] ?? '') || 100_000;
+    process.stdout.write(`${JSON.stringify(runImportBench(threads), null, 2)}\n`);
+    return;
+  }
   const quick = process.argv.includes('--quick');
+  const repeat = repetitions(process.argv);
   const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
   const loadAtStart = load();
-  const sizeFigures: SizeRow[] = [];
-  for (const n of sizes) {
-    process.stderr.write(`size ${n.toLocaleString('en')} (load ${load()})…\n`);
-    const figures = child<SizeFigures>('./size-run.ts', [String(n)]);
-    const base = child<BaselineFigures>('./size-run.ts', [String(n), '--baseline']);
-    const countsMatch = JSON.stringify(figures.counts) === JSON.stringify(base.counts);
-    if (!countsMatch) {
-      throw new Error(
-        `reference and plain loop disagree at ${n}: ${JSON.stringify([figures.counts, base.counts])}`,
-      );
+  const bySize = new Map<number, SizeRepetition[]>(sizes.map((n) => [n, []]));
+  const exploreRuns: ExploreFigures[] = [];
+  const yardsticks: (number | null)[] = [];
+  // Repetition-major order: each repetition measures every size (reference, then its plain loop
+  // right after) and exploration, so what is compared was measured side by side, and a noisy minute
+  // spoils one repetition rather than one whole column.
+  for (let rep = 1; rep <= repeat; rep++) {
+    const thisRep: SizeRepetition[] = [];
+    for (const n of sizes) {
+      process.stderr.write(`repetition ${rep}/${repeat}, size ${n.toLocaleString('en')} (load ${load()})…\n`);
+      const figures = child<SizeFigures>('./size-run.ts', [String(n)]);
+      const baseline = child<BaselineFigures>('./size-run.ts', [String(n), '--baseline']);
+      if (JSON.stringify(figures.counts) !== JSON.stringify(baseline.counts)) {
+        throw new Error(
+          `reference and plain loop disagree at ${n}: ${JSON.stringify([figures.counts, baseline.counts])}`,
+        );
+      }
+      thisRep.push({ figures, baseline });
+      bySize.get(n)?.push({ figures, baseline });
     }
-    sizeFigures.push({ ...figures, baselineMs: base.baselineMs, baselinePeakRss: base.peakRss, countsMatch });
+    yardsticks.push(yardstickMs(thisRep));
+    process.stderr.write(`repetition ${rep}/${repeat}, exploration (load ${load()})…\n`);
+    const exploreArgs = [quick ? '1000' : '3000', ...(rep > 1 ? ['--throughput-only'] : [])];
+    exploreRuns.push(child<ExploreFigures>('./explore-run.ts', exploreArgs));
   }
-  process.stderr.write(`exploration (load ${load()})…\n`);
-  const explore = child<ExploreFigures>('./explore-run.ts', [quick ? '1000' : '3000']);
+  const sizeFigures = sizes.map((n) => sizeRow(bySize.get(n) ?? []));
+  const explore = exploreRow(exploreRuns, yardsticks);
   const results: BenchResults = {
     machine: {
       cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
@@ -69,12 +105,16 @@ async function main(): Promise<void> {
     },
     loadAverage: { start: loadAtStart, end: load() },
     quick,
+    repetitions: repeat,
     sizes: sizeFigures,
     explore,
   };
   writeFileSync(here('./results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const markdown = await formatted(renderResults(results));
   writeFileSync(here('./RESULTS.md'), markdown);
+  // Explore over the exec: protocol next to in-process, median of 3: writes bench/PROTOCOL.md.
+  process.stderr.write(`protocol throughput (load ${load()})…\n`);
+  child<unknown>('./protocol-throughput.ts', [quick ? '300' : '1000', '--write']);
   process.stdout.write(markdown);
 }
 

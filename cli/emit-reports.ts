@@ -6,6 +6,7 @@ import { getReporter, writeReports } from '../reports/index.ts';
 import type { CliIO } from './io.ts';
 import { BLOB, blobFileName, blobText } from './blob.ts';
 import { writeFileAtomic } from '../reports/_atomic-write.ts';
+import { openInBrowser } from './open-in-browser.ts';
 
 /** `--reporter blob`: the run as JSON for `merge-reports` (cli/blob.ts), written like any report. */
 async function writeBlob(run: RunResult, outDir: string, io: CliIO): Promise<void> {
@@ -32,7 +33,7 @@ export async function emitReports(
   showConsole = true,
   view: ReportView = {},
 ): Promise<void> {
-  const context = createReportContext(io, view);
+  const context = await createReportContext(io, view, names.includes('html'));
   if (showConsole && names.includes(CONSOLE)) io.stdout(getReporter(CONSOLE).render(run, context));
   const files = names.filter((name) => name !== CONSOLE && name !== BLOB);
   if (names.includes(BLOB)) await writeBlob(run, outDir, io);
@@ -53,5 +54,9 @@ export async function emitReports(
     // On stderr, so that stdout stays the console report alone (pipeable).
     for (const report of written)
       io.stderr(`${report.name} report written to ${relative(io.cwd, report.path)}\n`);
+    const page = written.find((report) => report.name === 'html');
+    if (view.open === true && page !== undefined) openInBrowser(page.path, io);
   }
+  if (view.open === true && !names.includes('html'))
+    io.stderr('not opened in a browser: --open needs --reporter html\n');
 }

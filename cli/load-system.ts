@@ -1,8 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import type { SystemFactory, World } from '../domain/index.ts';
-import { DEFAULT_PIPELINE, DEFAULT_POLICIES, DEFAULT_PROFILE, InputError } from '../domain/index.ts';
-import { importModule } from '../domain/import-module.ts';
+import type { MigrationSystem, SystemFactory } from '../domain/index.ts';
+import { DEFAULT_POLICIES, DEFAULT_PROFILE, InputError } from '../domain/index.ts';
+import { importModule, loadFailureMessage } from '../domain/import-module.ts';
+import { DEFAULT_STEP_TIMEOUT_MS, isThenable } from '../scenarios/index.ts';
+import { PROBE_WORLD } from '../scenarios/probe-system.ts';
+import { messageOf } from '../scenarios/system-failure.ts';
 import { createReferenceSystem } from '../machines/index.ts';
 
 const EXTENSIONS = ['.ts', '.mts', '.js', '.mjs'];
@@ -22,38 +25,20 @@ function describe(value: unknown): string {
     : typeof value;
 }
 
-/** The smallest valid world: enough to ask a factory for a system once, to check its shape. */
-const PROBE_WORLD: World = {
-  clock: 0,
-  account: {
-    id: 'probe',
-    name: 'probe',
-    tier: 'enterprise',
-    helpDeskBeta: true,
-    notificationsOn: true,
-    sla: null,
-    pipeline: DEFAULT_PIPELINE,
-  },
-  users: [
-    { id: 'probe-admin', name: 'Probe', email: 'probe@example.com', superAdmin: true, helpDeskAccess: true },
-  ],
-  channels: [],
-  conversations: [],
-  tickets: [],
-};
-
 /**
- * Asks the factory for one system on an empty world, so that a plug-in of the wrong shape is bad
- * input named before anything runs (inside a scenario it would only show as a failed step).
- * A factory that throws here is a bug in the plug-in and propagates (exit code 3).
+ * Asks the factory for one system on an empty world, so that a plug-in of the wrong shape (not an
+ * object, methods missing) is bad input named before anything runs. A factory that throws, rejects
+ * or hangs here is not judged yet: every play reports it as a failure of that system.
  */
-function probe(factory: SystemFactory, file: string): void {
+async function probe(factory: SystemFactory, file: string, timeoutMs: number): Promise<void> {
   let system: unknown;
   try {
-    system = factory(PROBE_WORLD, { policies: DEFAULT_POLICIES, profile: DEFAULT_PROFILE });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`plug-in ${file} threw while creating a system: ${reason}`, { cause: error });
+    system = await settleWithin(
+      factory(PROBE_WORLD, { policies: DEFAULT_POLICIES, profile: DEFAULT_PROFILE }),
+      timeoutMs,
+    );
+  } catch {
+    return; // reported by the plays, naming the system and the step
   }
   const missing =
     typeof system === 'object' && system !== null
@@ -68,14 +53,62 @@ function probe(factory: SystemFactory, file: string): void {
       missing.length === METHODS.length ? describe(system) : `a system without ${missing.join(', ')}`,
     );
   }
+  try {
+    await settleWithin((system as MigrationSystem).close?.(), timeoutMs);
+  } catch {
+    // The same: the plays report a close() that fails.
+  }
+}
+
+/** A value or a promise, awaited at most `ms` (a hung plug-in must not hang the loading). */
+async function settleWithin<T>(value: T | Promise<T>, ms: number): Promise<T> {
+  if (!isThenable(value)) return value;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([value, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Every plug-in factory this process loaded, so that the CLI can dispose of them when it ends. */
+const loaded = new Set<SystemFactory>();
+
+/**
+ * Disposes of every factory loaded (its `dispose()`, e.g. the exec: adapter's child process), once,
+ * at the end of a command; returns what failed, one message per factory (reported, never thrown).
+ */
+export async function disposeLoadedSystems(timeoutMs = DEFAULT_STEP_TIMEOUT_MS): Promise<string[]> {
+  const problems: string[] = [];
+  for (const factory of loaded) {
+    loaded.delete(factory);
+    try {
+      await settleWithin(factory.dispose?.(), timeoutMs);
+    } catch (error) {
+      problems.push(
+        `system ${factory.name || 'plug-in'} failed to shut down (dispose()): ${messageOf(error)}`,
+      );
+    }
+  }
+  return problems;
 }
 
 /**
  * Loads a system under test: `reference`, or a module path relative to `cwd` whose default export
  * is a `SystemFactory`. Missing files and wrong shapes are InputErrors naming the path.
  */
-export async function loadSystem(spec: string | undefined, cwd: string): Promise<SystemFactory> {
+export async function loadSystem(
+  spec: string | undefined,
+  cwd: string,
+  timeoutMs: number = DEFAULT_STEP_TIMEOUT_MS,
+): Promise<SystemFactory> {
   if (spec === undefined || spec === REFERENCE_SYSTEM) return createReferenceSystem;
+  if (spec.startsWith('exec:')) {
+    // A system in any language over docs/PROTOCOL.md; loaded only when asked for (startup time).
+    const { execSystemFactory } = await import('../protocol/exec-factory.ts');
+    const factory = await execSystemFactory(spec.slice('exec:'.length), { cwd, stepTimeoutMs: timeoutMs });
+    loaded.add(factory);
+    return factory;
+  }
   const file = resolve(cwd, spec);
   if (!existsSync(file) || !statSync(file).isFile()) {
     throw new InputError('SYSTEM_NOT_FOUND', spec, null, EXPECTED_MODULE, 'no such file');
@@ -89,11 +122,11 @@ export async function loadSystem(spec: string | undefined, cwd: string): Promise
       `a ${extname(file) || 'file without'} extension`,
     );
   }
-  let loaded: unknown;
+  let imported: unknown;
   try {
-    loaded = await importModule(file);
+    imported = await importModule(file);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const reason = loadFailureMessage(error);
     throw new InputError(
       'SYSTEM_LOAD',
       spec,
@@ -102,7 +135,7 @@ export async function loadSystem(spec: string | undefined, cwd: string): Promise
       `a module that fails to load (${reason})`,
     );
   }
-  const factory = (loaded as { default?: unknown }).default;
+  const factory = (imported as { default?: unknown }).default;
   if (typeof factory !== 'function') {
     throw new InputError(
       'SYSTEM_SHAPE',
@@ -112,6 +145,7 @@ export async function loadSystem(spec: string | undefined, cwd: string): Promise
       describe(factory),
     );
   }
-  probe(factory as SystemFactory, spec);
+  await probe(factory as SystemFactory, spec, timeoutMs);
+  loaded.add(factory as SystemFactory);
   return factory as SystemFactory;
 }

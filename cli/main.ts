@@ -3,9 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { CommanderError } from 'commander';
 import { InputError } from '../domain/index.ts';
 import { ScenarioErrors } from '../scenarios/scenario-errors.ts';
+import { SystemCrash, SystemFailure } from '../scenarios/system-failure.ts';
 import type { CommandContext } from './command.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import type { CliIO } from './io.ts';
+import { disposeLoadedSystems } from './load-system.ts';
 import { buildProgram } from './program.ts';
 import { realIO } from './real-io.ts';
 import { UsageError } from './usage-error.ts';
@@ -40,6 +42,11 @@ function exitCodeFor(error: unknown, io: CliIO): ExitCode {
     for (const line of error.lines()) io.stderr(`error: ${oneSafeLine(line)}\n`);
     return EXIT.usage;
   }
+  if (error instanceof SystemFailure || error instanceof SystemCrash) {
+    // The system under test failed where no scenario could hold the failure (e.g. preview).
+    io.stderr(`error: system failure: ${oneSafeLine(error.message)}\n`);
+    return EXIT.failed;
+  }
   if (error instanceof UsageError || error instanceof InputError || error instanceof CommanderError) {
     io.stderr(`error: ${oneSafeLine(error.message)}\n`);
     return EXIT.usage;
@@ -68,16 +75,25 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
   try {
     const args = withDefaultCommand(argv);
     await (await buildProgram(context, args)).parseAsync(args, { from: 'user' });
-    return exitCode;
   } catch (error) {
-    return exitCodeFor(error, io);
+    exitCode = exitCodeFor(error, io);
   }
+  // Plug-in factories with a dispose() (the exec: adapter's child process) are shut down once, here.
+  const problems = await disposeLoadedSystems();
+  for (const problem of problems) io.stderr(`error: ${oneSafeLine(problem)}\n`);
+  return problems.length > 0 && exitCode === EXIT.ok ? EXIT.failed : exitCode;
 }
 
 /** Runs the CLI on the real process (used by this file as an entry and by bin/inbox-move-sim.js). */
 export async function runCli(): Promise<void> {
   process.exitCode = await main(process.argv.slice(2), realIO());
+  // A plug-in may leave a timer or a socket open (a hung call that timed out, say): the run is
+  // over, so it must not keep the process alive. Unref'd: a clean exit does not wait for it.
+  setTimeout(() => process.exit(), LINGER_MS).unref();
 }
+
+/** How long the process may linger after a command, for handles a plug-in left open. */
+const LINGER_MS = 2000;
 
 function isEntry(): boolean {
   const script = process.argv[1];

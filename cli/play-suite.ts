@@ -38,18 +38,18 @@ export interface PlayControls {
  * (`io.now()`: pinned by INBOX_MOVE_SIM_NOW, so pinned runs record 0 ms and stay byte-identical),
  * moving the progress bar, and stopping after the first failure with `bail`.
  */
-export function playSuite(
+export async function playSuite(
   scenarios: readonly Scenario[],
   options: SuiteOptions,
   header: RunHeader,
   io: CliIO,
   controls: PlayControls = {},
-): RunResult {
+): Promise<RunResult> {
   const progress = progressReporter(io, scenarios.length);
   const results: ScenarioResult[] = [];
   for (const scenario of scenarios) {
     const started = io.now().getTime();
-    const { result } = runScenario(scenario, options);
+    const { result } = await runScenario(scenario, options);
     const wallMs = Math.max(0, io.now().getTime() - started);
     const file = result.scenario.file;
     const rerun = file === null || controls.rerun === undefined ? {} : { rerun: controls.rerun(file) };

@@ -12,6 +12,7 @@ import { currentChannelId } from '../domain/index.ts';
 import { preflight } from '../rules/index.ts';
 import { playScript } from '../scenarios/index.ts';
 import { moveCounts, type MoveCounts } from './move-counts.ts';
+import { previewDetails, type PreviewDetails } from './preview-details.ts';
 
 /** A thread that stays in the inbox although it passed through the moving channel (HIST-7, HIST-8). */
 export interface LeftBehind {
@@ -29,6 +30,8 @@ export interface PreviewResult {
   readonly counts: MoveCounts;
   readonly leftBehind: readonly LeftBehind[];
   readonly advice: readonly Advice[];
+  /** Before/after counts, who needs help desk access, the move over time (the HTML page). */
+  readonly details: PreviewDetails;
 }
 
 /** The default statuses: the pipeline's first for open conversations, "Closed" (or the last) for closed ones. */
@@ -45,13 +48,13 @@ export function defaultHistory(
 }
 
 /** Plays start-move then run-until-idle through `factory`, without judging rules. */
-export function previewMove(
+export async function previewMove(
   factory: SystemFactory,
   world: World,
   channel: Channel,
   history: HistoryChoice,
   options: SystemOptions,
-): PreviewResult {
+): Promise<PreviewResult> {
   // The first Super Admin starts it; with none, the first user (and ELIG-3 refuses, which is the answer).
   const actor = world.users.find((user) => user.superAdmin) ?? world.users[0];
   const script: Command[] = [
@@ -64,7 +67,7 @@ export function previewMove(
     },
     { type: 'run-until-idle' },
   ];
-  const trace = playScript(factory, world, script, options);
+  const trace = await playScript(factory, world, script, options);
   const leftBehind = world.conversations.flatMap((conversation) => {
     const current = currentChannelId(conversation);
     return conversation.channelHistory.includes(channel.id) && current !== channel.id
@@ -80,5 +83,6 @@ export function previewMove(
     counts: moveCounts(trace),
     leftBehind,
     advice: preflight(world, { channelId: channel.id, history }),
+    details: previewDetails(trace),
   };
 }

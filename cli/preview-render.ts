@@ -4,7 +4,7 @@ import { renderTable } from './text-table.ts';
 
 const SHOWN_LEFT_BEHIND = 10;
 
-function historyText(preview: PreviewResult): string {
+export function historyText(preview: PreviewResult): string {
   const { history } = preview;
   if (history.kind === 'none') return 'no history (existing conversations stay in the inbox)';
   return `all conversations (open → "${history.openStatus ?? '?'}", closed → "${history.closedStatus ?? '?'}")`;

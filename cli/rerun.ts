@@ -8,6 +8,7 @@ const SELECTION_OPTIONS: ReadonlyMap<string, number> = new Map([
   ['--shard', 1],
   ['--quiet', 0],
   ['--junit-skipped', 0],
+  ['--open', 0],
 ]);
 
 /** Options of `run` that take a value: a token after one of them is that value, not a path. */

@@ -32,13 +32,14 @@ export async function runSweep(
   io: CliIO,
 ): Promise<RunResult> {
   const progress = progressReporter(io, scenarios.length * POLICY_VALUES[policy].length);
-  const rows = sweep(
+  const swept = await sweep(
     scenarios,
     policy,
     options,
     () => progress.step(),
     () => io.now().getTime(),
-  ).map((row) => ({
+  );
+  const rows = swept.map((row) => ({
     ...row,
     cells: row.cells.map((cell) => {
       const file = cell.result.scenario.file;

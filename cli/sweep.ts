@@ -27,26 +27,29 @@ export interface VerdictChange {
  * Plays every scenario under every value of `policy` (the other policies as given), so that the
  * outcomes that depend on the open question show side by side.
  */
-export function sweep(
+export async function sweep(
   scenarios: readonly Scenario[],
   policy: PolicyId,
   options: RunScenarioOptions,
   onStep: () => void = () => undefined,
   now: () => number = () => 0,
-): SweepRow[] {
-  return scenarios.map((scenario) => ({
-    scenarioId: scenario.ref.id,
-    cells: POLICY_VALUES[policy].map((value) => {
+): Promise<SweepRow[]> {
+  const rows: SweepRow[] = [];
+  for (const scenario of scenarios) {
+    const cells: SweepRow['cells'][number][] = [];
+    for (const value of POLICY_VALUES[policy]) {
       const started = now();
-      const { trace, result } = runScenario(scenario, {
+      const { trace, result } = await runScenario(scenario, {
         ...options,
         policies: { ...options.policies, [policy]: value },
       });
       const wallMs = Math.max(0, now() - started);
       onStep();
-      return { value, result: { ...result, wallMs }, counts: moveCounts(trace) };
-    }),
-  }));
+      cells.push({ value, result: { ...result, wallMs }, counts: moveCounts(trace) });
+    }
+    rows.push({ scenarioId: scenario.ref.id, cells });
+  }
+  return rows;
 }
 
 /** Every (scenario, rule) whose verdict is not the same under all values. */

@@ -2,6 +2,15 @@
 export interface StateDiagram {
   readonly machineId: string;
   readonly initial: string;
-  readonly states: readonly { readonly id: string; readonly final: boolean }[];
+  /** `parallel` when the machine's top-level states are regions active together. */
+  readonly rootType?: 'compound' | 'parallel';
+  readonly states: readonly {
+    readonly id: string;
+    readonly final: boolean;
+    /** Compound states hold children (drawn nested); a parallel state's children are regions. */
+    readonly type?: 'atomic' | 'compound' | 'parallel' | 'final' | 'history';
+    /** A compound state's initial child (its ID). */
+    readonly initial?: string;
+  }[];
   readonly transitions: readonly { readonly from: string; readonly to: string; readonly event: string }[];
 }

@@ -37,8 +37,11 @@ export interface ScenarioResult {
   readonly expectations: readonly ExpectationResult[];
   readonly advice: readonly Advice[];
   readonly timeline: readonly TimelineEntry[];
-  /** `fail` when a verdict is violated or an expectation does not hold. */
-  readonly outcome: 'pass' | 'fail';
+  /**
+   * `fail` when a verdict is violated or an expectation does not hold; `not-applicable` when the
+   * scenario is pinned to a profile or policy value the system does not implement (not played).
+   */
+  readonly outcome: 'pass' | 'fail' | 'not-applicable';
   readonly stats: {
     readonly conversations: number;
     readonly tickets: number;
@@ -52,10 +55,52 @@ export interface ScenarioResult {
    * (`OPEN-2=stays`). Absent when every expectation was checked.
    */
   readonly expectationsNotChecked?: { readonly count: number; readonly writtenFor: string };
+  /** Why the scenario was not played against this system (outcome `not-applicable`). */
+  readonly notApplicable?: { readonly reason: string };
   /** Wall-clock time the CLI measured for this scenario, in ms (volatile; 0 when the clock is pinned). */
   readonly wallMs?: number;
   /** A shell command that reruns just this scenario the same way (set by the CLI). */
   readonly rerun?: string;
+  /** The scenario step by step, for the HTML report's trace view (capped: see scenarios/step-views.ts). */
+  readonly steps?: readonly StepView[];
+}
+
+/** One field of one object that a step changed, as short text. */
+export interface FieldChange {
+  readonly field: string;
+  readonly before: string;
+  readonly after: string;
+}
+
+/** An object of the world a step created, changed or removed. */
+export interface WorldChange {
+  readonly collection: 'conversations' | 'tickets' | 'channels' | 'users' | 'account';
+  readonly id: string;
+  readonly change: 'created' | 'changed' | 'removed';
+  readonly fields: readonly FieldChange[];
+}
+
+/** One command of a scenario as the trace view shows it; lists are capped, their totals kept. */
+export interface StepView {
+  /** The trace step index (0-based), as findings name it in `subjects.step`. */
+  readonly index: number;
+  readonly command: string;
+  readonly status: 'accepted' | 'refused' | 'invalid';
+  readonly result: string;
+  /** Simulated time before and after the step. */
+  readonly from: SimTime;
+  readonly at: SimTime;
+  readonly events: { readonly total: number; readonly shown: readonly TimelineEntry[] };
+  /** Null when the runner did not record the world at this step (big worlds). */
+  readonly changes: { readonly total: number; readonly shown: readonly WorldChange[] } | null;
+  readonly observation: {
+    readonly banner: string | null;
+    readonly notificationsOn: boolean;
+    readonly move: string | null;
+    readonly channels: string;
+  };
+  /** Reference-machine states implied by the observation and the world after the step, per machine. */
+  readonly states: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Everything one CLI invocation produced; what every reporter renders. */

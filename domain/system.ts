@@ -40,19 +40,73 @@ export interface SystemOptions {
   readonly profile: ProfileId;
 }
 
+/** A value, or a promise of it: a plug-in may answer synchronously or asynchronously. */
+export type MaybePromise<T> = T | Promise<T>;
+
+/**
+ * What a system implements, declared on its factory (known before any play) and optionally on each
+ * system. Scenarios pinned to profiles or policy values outside these are "not applicable to this
+ * system"; asking for them with --profile/--policy/--sweep is a usage error.
+ */
+export interface SystemCapabilities {
+  /** Rule profiles it implements; absent = all. */
+  readonly profiles?: readonly ProfileId[];
+  /** For each OPEN policy, the values it implements; a policy absent = all values. */
+  readonly policies?: Partial<{ readonly [K in keyof Policies]: readonly Policies[K][] }>;
+  /**
+   * Whether `advance`/`run-until-idle` warp its clock (a test clock). false: the time-dependent
+   * rules are reported, not judged (docs/SEMANTICS.md). Default true.
+   */
+  readonly testClock?: boolean;
+}
+
 /**
  * The seam: anything that can be moved through a scenario. The reference XState system is one
- * implementation; known-bad variants and a user's own implementation are others.
+ * implementation; known-bad variants and a user's own implementation are others. Every method may
+ * answer with a value or a promise (a remote or async system); the runner awaits only when it gets
+ * a promise, so a synchronous system keeps the synchronous fast path.
  */
 export interface MigrationSystem {
   readonly name: string;
-  execute(command: Command): CommandResult;
+  readonly capabilities?: SystemCapabilities;
+  execute(command: Command): MaybePromise<CommandResult>;
   /** The current world. Immutable: the system must not mutate it (or any part of it) later. */
-  world(): World;
-  observe(): Observation;
+  world(): MaybePromise<World>;
+  observe(): MaybePromise<Observation>;
   /** The append-only event log since creation. */
-  events(): readonly SystemEvent[];
+  events(): MaybePromise<readonly SystemEvent[]>;
+  /**
+   * Optional: the events appended since position `seq` (0-based) of the log, so that a remote
+   * system need not resend its whole log after every command.
+   */
+  eventsSince?(seq: number): MaybePromise<readonly SystemEvent[]>;
+  /** Optional teardown; the runner calls it once at the end of a play, also after a failure. */
+  close?(): MaybePromise<void>;
 }
 
 /** What a plug-in module default-exports. */
-export type SystemFactory = (world: World, options: SystemOptions) => MigrationSystem;
+export type SystemFactory = ((world: World, options: SystemOptions) => MaybePromise<MigrationSystem>) & {
+  /**
+   * Known before any play: scenarios pinned to other values are "not applicable to this system",
+   * and --policy/--profile/--sweep values it cannot do are rejected (exit 2).
+   */
+  readonly capabilities?: SystemCapabilities;
+  /** Optional teardown of the whole factory (e.g. a child process), called once when a run ends. */
+  readonly dispose?: () => MaybePromise<void>;
+};
+
+/** A system that answers synchronously (the reference, the known-bad variants): no awaiting. */
+export interface SyncMigrationSystem extends MigrationSystem {
+  execute(command: Command): CommandResult;
+  world(): World;
+  observe(): Observation;
+  events(): readonly SystemEvent[];
+  eventsSince?(seq: number): readonly SystemEvent[];
+  close?(): void;
+}
+
+/** A factory of synchronous systems; usable wherever a SystemFactory is. */
+export type SyncSystemFactory = ((world: World, options: SystemOptions) => SyncMigrationSystem) & {
+  readonly capabilities?: SystemCapabilities;
+  readonly dispose?: () => void;
+};

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { POLICY_VALUES, type Policies, type PolicyId } from '../domain/index.ts';
 import { brokenScenario } from './_broken.ts';
 import { ASPECTS, eligibleScenario } from './_eligible.ts';
 import { SITUATIONS, withSituation, type Situation, type SituationDraw } from './_situations.ts';
@@ -6,19 +7,20 @@ import { scenarioArbitrary, type Scenario, type ScenarioConstraints } from '../g
 
 /**
  * Unbiased, about one run in thirty starts a move, and only a started move exercises the MOVE,
- * HIST and NEW rules. Under focus `moves`, of every 16 runs: 5 get an eligible account and an
+ * HIST and NEW rules. Under focus `moves`, of every 16 runs: 4 get an eligible account and an
  * acceptable opening move (`eligibleScenario`); 2 get the same but for one aspect (actor, channel,
  * entry point, statuses, tier or beta) left as generated, and 2 with that aspect made wrong
- * (`brokenScenario`), so that a request breaking exactly one rule is common; 6 get an acceptable
+ * (`brokenScenario`), so that a request breaking exactly one rule is common; 7 get an acceptable
  * opening reshaped into one of the SITUATIONS a random script almost never reaches (a WhatsApp or
  * Messenger chatflow, a second move while one runs, two moves of very different sizes, a crash and
- * restart mid-move, a conversation or a reply delivered twice); 1 is left as generated.
+ * restart mid-move, a conversation or a reply delivered twice, conversations closed, reopened and
+ * reassigned mid-move, a form thread continued over email); 1 is left as generated.
  */
 export const FOCUS_SHARES = {
-  eligible: 5,
+  eligible: 4,
   oneAspect: 2,
   oneRuleBroken: 2,
-  situation: 6,
+  situation: 7,
   asGenerated: 1,
 } as const;
 
@@ -44,8 +46,40 @@ export function situationDrawArbitrary(
   });
 }
 
-/** The arbitrary an exploration draws from: `scenarioArbitrary(constraints)`, biased by `focus`. */
-export function explorationArbitrary(constraints: ScenarioConstraints, focus: Focus): fc.Arbitrary<Scenario> {
+/**
+ * The open questions each run draws its own answer to (`ExploreOptions.drawnPolicies`), so that one
+ * exploration judges the rules under both values; each shrinks toward its default (listed first).
+ * Always drawn, whichever are used, so a run's path means the same with any `--policy`.
+ */
+export const DRAWABLE_POLICIES = ['OPEN-8', 'OPEN-9'] as const satisfies readonly PolicyId[];
+
+const policyDraws = fc.record({
+  'OPEN-8': fc.constantFrom(...POLICY_VALUES['OPEN-8']),
+  'OPEN-9': fc.constantFrom(...POLICY_VALUES['OPEN-9']),
+});
+
+/** The drawn values of the policies in `drawn` (the others stay as the exploration's options say). */
+function runPolicies(values: Partial<Policies>, drawn: readonly PolicyId[]): Partial<Policies> {
+  return Object.fromEntries(drawn.flatMap((id) => (values[id] === undefined ? [] : [[id, values[id]]])));
+}
+
+/**
+ * The arbitrary an exploration draws from: `scenarioArbitrary(constraints)`, biased by `focus`, with
+ * the policies in `drawn` drawn per run (`Scenario.policies`).
+ */
+export function explorationArbitrary(
+  constraints: ScenarioConstraints,
+  focus: Focus,
+  drawn: readonly PolicyId[] = [],
+): fc.Arbitrary<Scenario> {
+  // The policies last, so that the scenarios drawn at each seed do not depend on them.
+  return fc.tuple(biasedArbitrary(constraints, focus), policyDraws).map(([scenario, values]) => {
+    const policies = runPolicies(values, drawn);
+    return Object.keys(policies).length === 0 ? scenario : { ...scenario, policies };
+  });
+}
+
+function biasedArbitrary(constraints: ScenarioConstraints, focus: Focus): fc.Arbitrary<Scenario> {
   const base = scenarioArbitrary(constraints);
   if (focus === 'any') return base;
   const { eligible, oneAspect, oneRuleBroken, situation } = FOCUS_SHARES;
@@ -61,13 +95,7 @@ export function explorationArbitrary(constraints: ScenarioConstraints, focus: Fo
       fc.nat({ max: 9 }),
     )
     .map(([scenario, draw, aspect, shape, idle]) => {
-      // Not under history "none" (a move of arrivals only): there, the script's own clock decides,
-      // as it did before, so the first counterexample of a dating bug (HIST-2a) still has history.
-      const untilIdle = (x: Scenario): Scenario => {
-        const [opening] = x.script;
-        const none = opening?.type === 'start-move' && opening.history.kind === 'none';
-        return idle === 0 || none ? x : endIdle(x);
-      };
+      const untilIdle = (x: Scenario): Scenario => (idle === 0 ? x : endIdle(x));
       const [e, a, b, s] = [eligible, oneAspect, oneRuleBroken, situation];
       if (draw < e) return untilIdle(eligibleScenario(scenario));
       if (draw < e + a) return untilIdle(eligibleScenario(scenario, aspect));
@@ -80,7 +108,8 @@ export function explorationArbitrary(constraints: ScenarioConstraints, focus: Fo
 /**
  * The script ending with a `run-until-idle`, so that an accepted move has the clock it needs to
  * complete within the run and MOVE-1's liveness can be judged (a random script's last advance is
- * usually far too short).
+ * usually far too short). Nine runs in ten of the biased ones get it; the tenth keeps the script's
+ * own clock, so that moves stopped midway (and what is judged there) stay common.
  */
 function endIdle(scenario: Scenario): Scenario {
   const last = scenario.script[scenario.script.length - 1];

@@ -1,12 +1,21 @@
 import { relative, resolve } from 'node:path';
-import type { ExploreSummary, ScenarioResult, SystemFactory } from '../domain/index.ts';
-import { runScenario } from '../scenarios/index.ts';
+import type {
+  ExploreSummary,
+  PolicyId,
+  ScenarioResult,
+  SystemCapabilities,
+  SystemFactory,
+} from '../domain/index.ts';
+import { POLICY_IDS } from '../domain/index.ts';
+import { capabilitiesOf, implementsPolicy, runScenario } from '../scenarios/index.ts';
 import { saveCounterexamples, counterexampleId } from './counterexample-file.ts';
-import { explore, exploreInWorkers, exploreUntilAborted } from './explore.ts';
-import type { ExploreOptions } from './explore-options.ts';
+import { exploreInWorkers, exploreUntilAborted } from './explore.ts';
+import { runSystemOptions, type ExploreOptions } from './explore-options.ts';
 import { mergeRecords, summarize } from './merge-records.ts';
 import { modelCoverage } from './model-coverage.ts';
-import type { RunRecord } from './run-indexes.ts';
+import { playIndexes } from './play-indexes.ts';
+import { shardIndexes } from './seeding.ts';
+import { failureLabel, type RunRecord } from './run-indexes.ts';
 
 /** Where and how an exploration runs (not part of what it finds). */
 export interface ExplorationSetup {
@@ -35,15 +44,16 @@ export interface Exploration {
  */
 export async function runExploration(
   factory: SystemFactory,
-  options: ExploreOptions,
+  asked: ExploreOptions,
   setup: ExplorationSetup,
 ): Promise<Exploration> {
+  const options = withinCapabilities(asked, capabilitiesOf(factory));
   const onRun = (record: RunRecord): void => setup.onRun?.(record.index);
   const played =
     setup.workers > 1 && options.path === null
       ? await exploreInWorkers(options, setup.workers, setup.cwd, setup.onRun, setup.signal)
       : setup.signal === undefined
-        ? explore(factory, options, onRun)
+        ? await playIndexes(factory, options, shardIndexes(options.runs, options.shard), onRun)
         : await exploreUntilAborted(factory, options, setup.signal, onRun);
   const records = mergeRecords([played], options.maxFailures);
   const interrupted = setup.signal?.aborted === true;
@@ -52,14 +62,14 @@ export async function runExploration(
       ? new Map<number, string>()
       : saveCounterexamples(records, options, resolve(setup.cwd, setup.saveDir));
   const savedAs = new Map([...saved].map(([index, file]) => [index, relative(setup.cwd, file)]));
-  const coverage = setup.coverage ? modelCoverage(factory, options.systemOptions) : [];
-  const results = records.flatMap((record) => {
-    if (record.failure === null) return [];
-    const [first = 'INV-1'] = record.failure.violated;
-    const { result } = runScenario(
+  const coverage = setup.coverage ? await modelCoverage(factory, options.systemOptions) : [];
+  const results: ScenarioResult[] = [];
+  for (const record of records) {
+    if (record.failure === null) continue;
+    const { result } = await runScenario(
       {
         ref: {
-          id: counterexampleId(options.system, first, record.seed),
+          id: counterexampleId(options.system, failureLabel(record.failure), record.seed),
           title: `Counterexample of run ${record.index + 1} (seed ${record.seed})`,
           file: savedAs.get(record.index) ?? null,
           targets: [...record.failure.violated],
@@ -67,13 +77,44 @@ export async function runExploration(
         description: '',
         world: record.failure.scenario.world,
         script: record.failure.scenario.script,
-        options: options.systemOptions,
+        options: runSystemOptions(options, record.failure.scenario),
         expectations: [],
       },
-      { factory },
+      { factory, ...options.limits },
     );
-    return [result];
-  });
+    results.push(result);
+  }
   const summary = summarize(records, options, coverage, savedAs);
   return { records, summary: interrupted ? { ...summary, interrupted } : summary, results };
+}
+
+/**
+ * The exploration narrowed to what the system implements (its factory's capabilities): a policy
+ * whose default the system lacks is played at its first implemented value, a restricted policy is
+ * not drawn per run, and the profile is the first implemented one when the default is not.
+ * (--policy and --profile values it lacks were refused before: cli/system-options.ts.)
+ */
+export function withinCapabilities(
+  options: ExploreOptions,
+  capabilities: SystemCapabilities,
+): ExploreOptions {
+  const restricted = POLICY_IDS.filter((id) => capabilities.policies?.[id] !== undefined);
+  if (restricted.length === 0 && capabilities.profiles === undefined) return options;
+  const policies = { ...options.systemOptions.policies };
+  for (const id of restricted) {
+    const [first] = capabilities.policies?.[id] ?? [];
+    if (!implementsPolicy(capabilities, id, policies[id]) && first !== undefined)
+      (policies as Record<PolicyId, string>)[id] = first;
+  }
+  const profiles = capabilities.profiles ?? [];
+  const [firstProfile] = profiles;
+  const profile =
+    profiles.includes(options.systemOptions.profile) || firstProfile === undefined
+      ? options.systemOptions.profile
+      : firstProfile;
+  return {
+    ...options,
+    drawnPolicies: options.drawnPolicies.filter((id) => !restricted.includes(id)),
+    systemOptions: { policies, profile },
+  };
 }

@@ -2,11 +2,13 @@ import {
   DEFAULT_POLICIES,
   DEFAULT_PROFILE,
   type Policies,
+  type PolicyId,
   type ProfileId,
   type SystemOptions,
 } from '../domain/index.ts';
-import type { ScenarioConstraints } from '../generators/index.ts';
-import type { Focus } from './exploration-arbitrary.ts';
+import type { Scenario, ScenarioConstraints } from '../generators/index.ts';
+import type { PlayLimits } from '../scenarios/index.ts';
+import { DRAWABLE_POLICIES, type Focus } from './exploration-arbitrary.ts';
 import { WHOLE, type Shard } from './seeding.ts';
 
 /**
@@ -32,6 +34,14 @@ export interface ExploreOptions {
   /** `reference` or the module path of a SystemFactory (as given on the command line). */
   readonly system: string;
   readonly systemOptions: SystemOptions;
+  /**
+   * Open questions whose answer each run draws for itself (`DRAWABLE_POLICIES`), so that one
+   * exploration judges the rules under both values; those fixed by `policies` (`--policy`) are not
+   * drawn. @default OPEN-8 and OPEN-9
+   */
+  readonly drawnPolicies: readonly PolicyId[];
+  /** How long one call of an async system may take (`--step-timeout`); absent: the default. */
+  readonly limits?: PlayLimits;
   readonly shard: Shard;
   /** Stop after this many failing runs. @default 1 */
   readonly maxFailures: number;
@@ -49,12 +59,13 @@ export const DEFAULT_EXPLORE_OPTIONS: ExploreOptions = {
   focus: 'moves',
   system: 'reference',
   systemOptions: { policies: DEFAULT_POLICIES, profile: DEFAULT_PROFILE },
+  drawnPolicies: DRAWABLE_POLICIES,
   shard: WHOLE,
   maxFailures: 1,
   shrink: true,
 };
 
-/** Defaults filled in; policies merged over the defaults. */
+/** Defaults filled in; policies merged over the defaults (and no longer drawn per run). */
 export function exploreOptions(
   partial: Partial<Omit<ExploreOptions, 'systemOptions'>> & {
     readonly policies?: Partial<Policies>;
@@ -62,12 +73,21 @@ export function exploreOptions(
   } = {},
 ): ExploreOptions {
   const { policies, profile, ...rest } = partial;
+  const drawn = rest.drawnPolicies ?? DEFAULT_EXPLORE_OPTIONS.drawnPolicies;
   return {
     ...DEFAULT_EXPLORE_OPTIONS,
     ...rest,
+    drawnPolicies: drawn.filter((id) => policies?.[id] === undefined),
     systemOptions: {
       policies: { ...DEFAULT_POLICIES, ...policies },
       profile: profile ?? DEFAULT_PROFILE,
     },
   };
+}
+
+/** The options one run is played with: the exploration's, with the policies the run drew. */
+export function runSystemOptions(options: ExploreOptions, scenario: Scenario): SystemOptions {
+  const drawn = scenario.policies;
+  if (drawn === undefined) return options.systemOptions;
+  return { ...options.systemOptions, policies: { ...options.systemOptions.policies, ...drawn } };
 }

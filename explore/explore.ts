@@ -1,9 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
-import type { SystemFactory } from '../domain/index.ts';
+import type { SyncSystemFactory, SystemFactory } from '../domain/index.ts';
 import type { WorkerTask } from './explore-worker.ts';
 import type { ExploreOptions } from './explore-options.ts';
 import { mergeRecords } from './merge-records.ts';
+import { playIndexes } from './play-indexes.ts';
 import { runIndexes, type OnRun, type RunRecord } from './run-indexes.ts';
 import { shardIndexes, splitAmongWorkers } from './seeding.ts';
 
@@ -12,7 +13,7 @@ import { shardIndexes, splitAmongWorkers } from './seeding.ts';
  * the default shard 1/1) against `factory`, judging every rule after each run. Same options, same
  * records (unless a time budget cut the run short).
  */
-export function explore(factory: SystemFactory, options: ExploreOptions, onRun?: OnRun): RunRecord[] {
+export function explore(factory: SyncSystemFactory, options: ExploreOptions, onRun?: OnRun): RunRecord[] {
   return runIndexes(factory, options, shardIndexes(options.runs, options.shard), onRun);
 }
 
@@ -35,7 +36,7 @@ export async function exploreUntilAborted(
     if (signal.aborted) break;
     const timeLimitMs = deadline === null ? null : deadline - performance.now();
     if (timeLimitMs !== null && timeLimitMs <= 0) break;
-    const played = runIndexes(factory, { ...options, timeLimitMs, maxFailures: 1 }, [index], onRun);
+    const played = await playIndexes(factory, { ...options, timeLimitMs, maxFailures: 1 }, [index], onRun);
     records.push(...played);
     if (played.some((record) => record.failure !== null) && ++failures >= options.maxFailures) break;
     if (options.path !== null) break;

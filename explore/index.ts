@@ -6,7 +6,7 @@ export {
   saveCounterexamples,
 } from './counterexample-file.ts';
 export { explore, exploreInWorkers } from './explore.ts';
-export { DEFAULT_EXPLORE_OPTIONS, exploreOptions } from './explore-options.ts';
+export { DEFAULT_EXPLORE_OPTIONS, exploreOptions, runSystemOptions } from './explore-options.ts';
 export type { ExploreOptions } from './explore-options.ts';
 export {
   explorationArbitrary,

@@ -4,7 +4,8 @@
 // 42 + i * 1000003 (of the seeds whose first failure breaks the intended rule; a first failure of
 // other rules only is counted apart); the median wall time of those explorations
 // (finding and shrinking); the default seed's shrunk counterexample size; the rules it violated.
-// With --save, the default-seed counterexample of each caught system goes to the corpus.
+// With --save, the default-seed counterexample of each caught system goes to that folder (to refill
+// scenarios/corpus/ with exactly one per system, use test/explore/_refill-corpus.ts).
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';

@@ -1,7 +1,16 @@
 import type { AnyMachineSnapshot, StateValue } from 'xstate';
 import { getSimplePaths, getStateNodes, toDirectedGraph, type DirectedGraphNode } from 'xstate/graph';
-import type { Command, MachineCoverage, SystemFactory, SystemOptions } from '../domain/index.ts';
-import { playScript } from '../scenarios/index.ts';
+import type {
+  Command,
+  MachineCoverage,
+  MaybePromise,
+  SyncSystemFactory,
+  SystemFactory,
+  SystemOptions,
+  Trace,
+} from '../domain/index.ts';
+import { playScript, SystemFailure } from '../scenarios/index.ts';
+import { drive, settle, type Steps } from '../scenarios/maybe-async.ts';
 import { MACHINE_MODELS, type MachineModel, type ModelEvent } from './_machine-models.ts';
 import { MODEL_WORLD } from './_model-world.ts';
 
@@ -59,11 +68,41 @@ function withTransient(model: MachineModel, states: Set<string>): number {
  * the paths, and the part of it the system's observations reached (the same edge seen from the
  * system's state before and after the commands realising it).
  */
+type Coverage = { readonly model: MachineCoverage; readonly system: MachineCoverage; readonly paths: number };
+
+export function machineCoverage(
+  model: MachineModel,
+  factory: SyncSystemFactory,
+  options: SystemOptions,
+): Coverage;
 export function machineCoverage(
   model: MachineModel,
   factory: SystemFactory,
   options: SystemOptions,
-): { readonly model: MachineCoverage; readonly system: MachineCoverage; readonly paths: number } {
+): MaybePromise<Coverage>;
+export function machineCoverage(
+  model: MachineModel,
+  factory: SystemFactory,
+  options: SystemOptions,
+): MaybePromise<Coverage> {
+  return drive(coverageSteps(model, factory, options));
+}
+
+/** A play of a model path; a system failure (a plug-in that throws) just shows no system state. */
+function* playPath(factory: SystemFactory, script: Command[], options: SystemOptions): Steps<Trace | null> {
+  try {
+    return yield* settle(() => playScript(factory, MODEL_WORLD, script, options));
+  } catch (error) {
+    if (error instanceof SystemFailure) return null;
+    throw error;
+  }
+}
+
+function* coverageSteps(
+  model: MachineModel,
+  factory: SystemFactory,
+  options: SystemOptions,
+): Steps<Coverage> {
   const edges = edgesOf(toDirectedGraph(model.machine));
   const id = model.machine.id;
   const modelStates = new Set<string>();
@@ -95,8 +134,9 @@ export function machineCoverage(
           marks.push({ event: step.event.type, before, after: script.length, from: previous, to });
         previous = to;
       }
-      const trace = playScript(factory, MODEL_WORLD, script, options);
-      const seen = (steps: number) => activeIds(id, model.observe({ trace, steps }, options.policies));
+      const trace = yield* playPath(factory, script, options);
+      const seen = (steps: number) =>
+        trace === null ? new Set<string>() : activeIds(id, model.observe({ trace, steps }, options.policies));
       for (let s = 0; s <= script.length; s += 1) for (const x of seen(s)) systemStates.add(x);
       for (const mark of marks) {
         const expected = taken(edges, mark.event, activeIds(id, mark.from), activeIds(id, mark.to));
@@ -127,9 +167,23 @@ export function machineCoverage(
  * Coverage of every machine of machines/index.ts: for each, one entry for the model paths
  * (`channel`) and one for what the system under test showed along them (`channel (system)`).
  */
-export function modelCoverage(factory: SystemFactory, options: SystemOptions): MachineCoverage[] {
-  return MACHINE_MODELS.flatMap((model) => {
-    const { model: ofModel, system } = machineCoverage(model, factory, options);
-    return [ofModel, system];
-  });
+export function modelCoverage(factory: SyncSystemFactory, options: SystemOptions): MachineCoverage[];
+export function modelCoverage(
+  factory: SystemFactory,
+  options: SystemOptions,
+): MaybePromise<MachineCoverage[]>;
+export function modelCoverage(
+  factory: SystemFactory,
+  options: SystemOptions,
+): MaybePromise<MachineCoverage[]> {
+  return drive(
+    (function* (): Steps<MachineCoverage[]> {
+      const coverage: MachineCoverage[] = [];
+      for (const model of MACHINE_MODELS) {
+        const { model: ofModel, system } = yield* settle(() => machineCoverage(model, factory, options));
+        coverage.push(ofModel, system);
+      }
+      return coverage;
+    })(),
+  );
 }

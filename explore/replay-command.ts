@@ -1,5 +1,8 @@
-import { DEFAULT_POLICIES, DEFAULT_PROFILE, POLICY_IDS } from '../domain/index.ts';
+import { DEFAULT_POLICIES, DEFAULT_PROFILE, POLICY_IDS, type PolicyId } from '../domain/index.ts';
+import { DRAWABLE_POLICIES } from './exploration-arbitrary.ts';
 import type { ExploreOptions } from './explore-options.ts';
+
+const isDrawable = (id: PolicyId): boolean => (DRAWABLE_POLICIES as readonly PolicyId[]).includes(id);
 import { knobFlags } from './knobs.ts';
 
 const quote = (arg: string): string =>
@@ -14,7 +17,10 @@ export function replayCommand(options: ExploreOptions, seed: number, path: strin
   if (options.system !== 'reference') args.push('--system', options.system);
   for (const id of POLICY_IDS) {
     const value = options.systemOptions.policies[id];
-    if (value !== DEFAULT_POLICIES[id]) args.push('--policy', `${id}=${value}`);
+    // A policy fixed where runs draw it by default must be fixed again, even to its default value:
+    // otherwise the replay would draw it from the path.
+    const fixed = isDrawable(id) && !options.drawnPolicies.includes(id);
+    if (value !== DEFAULT_POLICIES[id] || fixed) args.push('--policy', `${id}=${value}`);
   }
   if (options.systemOptions.profile !== DEFAULT_PROFILE)
     args.push('--profile', options.systemOptions.profile);

@@ -1,5 +1,5 @@
 import type { RuleId, ScenarioResult, SystemFactory, VerdictStatus } from '../domain/index.ts';
-import { runScenario, type Scenario } from '../scenarios/index.ts';
+import { runScenario, SYSTEM_ANSWERS, type Scenario } from '../scenarios/index.ts';
 
 /**
  * `reproduce` (the default, what CI runs): every saved violation must still be found — the harness
@@ -38,13 +38,20 @@ export async function replayCorpus(
   for (const scenario of scenarios) {
     const { name, factory } = await systemFor(scenario.found?.system ?? 'reference');
     const rules = savedViolations(scenario);
-    const { result } = runScenario(scenario, { factory, systemName: name });
+    const { result } = await runScenario(scenario, { factory, systemName: name });
     const status = (id: RuleId): VerdictStatus =>
       result.verdicts.find((v) => v.ruleId === id)?.status ?? 'not-exercised';
-    const ok = rules.every((id) =>
-      mode === 'reproduce' ? status(id) === 'violated' : status(id) !== 'violated',
-    );
-    const actual = rules.map((id) => `${id} ${status(id)}`).join(', ');
+    // A counterexample of a system failure reproduces while the system still fails (any way).
+    const systemFailure = result.expectations.find((e) => !e.ok && e.description === SYSTEM_ANSWERS);
+    const saved = scenario.found?.systemFailure;
+    const ok =
+      saved === undefined
+        ? rules.every((id) => (mode === 'reproduce' ? status(id) === 'violated' : status(id) !== 'violated'))
+        : (systemFailure !== undefined) === (mode === 'reproduce');
+    const actual =
+      saved === undefined
+        ? rules.map((id) => `${id} ${status(id)}`).join(', ')
+        : (systemFailure?.actual ?? 'every command answered');
     outcomes.push({
       file: scenario.ref.file,
       system: name,
@@ -60,9 +67,12 @@ export async function replayCorpus(
                 ? `the saved violation still reproduces on ${name}`
                 : `the saved violation is fixed on ${name}`,
             ok,
-            expected: rules
-              .map((id) => `${id} ${mode === 'reproduce' ? 'violated' : 'not violated'}`)
-              .join(', '),
+            expected:
+              saved === undefined
+                ? rules.map((id) => `${id} ${mode === 'reproduce' ? 'violated' : 'not violated'}`).join(', ')
+                : mode === 'reproduce'
+                  ? `a system failure (${saved})`
+                  : 'every command answered',
             actual,
           },
         ],

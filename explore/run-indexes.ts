@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { performance } from 'node:perf_hooks';
-import type { RuleId, SystemFactory } from '../domain/index.ts';
+import type { RuleId, SyncSystemFactory, SystemFactory } from '../domain/index.ts';
 import type { Scenario } from '../generators/index.ts';
 import { explorationArbitrary } from './exploration-arbitrary.ts';
-import type { ExploreOptions } from './explore-options.ts';
+import { runSystemOptions, type ExploreOptions } from './explore-options.ts';
+import { SystemFailure } from '../scenarios/index.ts';
 import { judge, type Judgement } from './judge.ts';
 import { runSeed } from './seeding.ts';
 
@@ -14,6 +15,8 @@ export interface RunFailure {
   readonly scenario: Scenario;
   readonly violated: readonly RuleId[];
   readonly shrinks: number;
+  /** Set when the system failed (threw, answered malformed, did not answer in time): the message. */
+  readonly systemFailure?: string;
 }
 
 /** One run of an exploration: plain data, so a worker thread can send it back. */
@@ -27,63 +30,177 @@ export interface RunRecord {
   readonly failure: RunFailure | null;
 }
 
+/** The name of what a failing run broke: its first violated rule, or `system-failure`. */
+export function failureLabel(failure: RunFailure): string {
+  return failure.violated[0] ?? (failure.systemFailure === undefined ? 'INV-1' : 'system-failure');
+}
+
 /** Called after every run (progress display). */
 export type OnRun = (record: RunRecord) => void;
+
+/** A judgement, or the system failure that prevented it. */
+type Outcome = Judgement | SystemFailure;
+
+/** What one fast-check property call saw: the first outcome, and whether a call timed out. */
+interface Seen {
+  first: Outcome | null;
+  timedOut: boolean;
+  /** The last scenario that failed and how: the shrunk counterexample, judged already. */
+  lastFailed: { readonly scenario: Scenario; readonly outcome: Outcome } | null;
+}
+
+const unseen = (): Seen => ({ first: null, timedOut: false, lastFailed: null });
+
+/**
+ * The property's answer for one outcome. A system failure fails the run (and is shrunk like a
+ * violation), except that once a call timed out every further attempt passes: each would wait out
+ * the timeout again, so the run keeps the scenario that timed out, unshrunk.
+ */
+function holds(scenario: Scenario, outcome: Outcome, seen: Seen): boolean {
+  seen.first ??= outcome;
+  const ok = !(outcome instanceof SystemFailure) && outcome.violated.length === 0;
+  if (!ok) seen.lastFailed = { scenario, outcome };
+  if (outcome instanceof SystemFailure && outcome.verb === 'did not answer') seen.timedOut = true;
+  return ok;
+}
+
+/** Turns a SystemFailure thrown by `judge` into an outcome; anything else is a bug and propagates. */
+function caught(error: unknown): SystemFailure {
+  if (error instanceof SystemFailure) return error;
+  throw error;
+}
+
+function judgeSync(factory: SyncSystemFactory, options: ExploreOptions, scenario: Scenario): Outcome {
+  try {
+    return judge(factory, scenario, runSystemOptions(options, scenario), options.limits);
+  } catch (error) {
+    return caught(error);
+  }
+}
+
+async function judgeAsync(
+  factory: SystemFactory,
+  options: ExploreOptions,
+  scenario: Scenario,
+): Promise<Outcome> {
+  try {
+    return await judge(factory, scenario, runSystemOptions(options, scenario), options.limits);
+  } catch (error) {
+    return caught(error);
+  }
+}
+
+/** The failure of a run from fast-check's details and the judgement of its shrunk counterexample. */
+function failureOf(details: fc.RunDetails<[Scenario]>, index: number, seen: Seen): RunFailure {
+  // Outcomes never throw into fast-check: only a bug of the harness gets here without a counterexample.
+  if (details.counterexample === null || details.counterexamplePath === null)
+    throw details.errorInstance ?? new Error(`explore: run ${index + 1} failed without a counterexample`);
+  const [scenario] = details.counterexample;
+  const outcome = seen.lastFailed?.scenario === scenario ? seen.lastFailed.outcome : null;
+  if (outcome === null) throw new Error(`explore: run ${index + 1}: the counterexample was not judged`);
+  return {
+    path: details.counterexamplePath,
+    scenario,
+    violated: outcome instanceof SystemFailure ? [] : outcome.violated,
+    shrinks: details.numShrinks,
+    ...(outcome instanceof SystemFailure ? { systemFailure: outcome.message } : {}),
+  };
+}
+
+/** The fast-check parameters of run `index`, or null when the time budget is spent. */
+function runParameters(
+  options: ExploreOptions,
+  index: number,
+  deadline: number | null,
+  now: () => number,
+): fc.Parameters<[Scenario]> | null {
+  const remaining = deadline === null ? null : deadline - now();
+  if (remaining !== null && remaining <= 0) return null;
+  return {
+    seed: options.path === null ? runSeed(options.seed, index) : options.seed,
+    numRuns: 1,
+    endOnFailure: !options.shrink,
+    ...(options.path === null ? {} : { path: options.path }),
+    ...(remaining === null ? {} : { interruptAfterTimeLimit: Math.max(1, Math.floor(remaining)) }),
+  };
+}
 
 /**
  * Plays the given global run indexes in order, each as a one-run `fc.check` with its own seed,
  * stopping after `maxFailures` failing runs or when the time budget is spent. With `options.path`
- * it replays exactly one run: seed `options.seed`, along that path.
+ * it replays exactly one run: seed `options.seed`, along that path. A system failure (a plug-in
+ * that throws, answers malformed or hangs) is a failing run like a violated rule, shrunk and saved.
+ * Synchronous, for a synchronous system: no await anywhere (explore's throughput).
  */
 export function runIndexes(
-  factory: SystemFactory,
+  factory: SyncSystemFactory,
   options: ExploreOptions,
   indexes: readonly number[],
   onRun: OnRun = () => {},
   now: () => number = () => performance.now(),
 ): RunRecord[] {
-  const arbitrary = explorationArbitrary(options.constraints, options.focus);
+  const arbitrary = explorationArbitrary(options.constraints, options.focus, options.drawnPolicies);
   const deadline = options.timeLimitMs === null ? null : now() + options.timeLimitMs;
   const records: RunRecord[] = [];
   let failures = 0;
-  const plan = options.path === null ? indexes : [0];
-  for (const index of plan) {
-    const remaining = deadline === null ? null : deadline - now();
-    if (remaining !== null && remaining <= 0) break;
-    const seed = options.path === null ? runSeed(options.seed, index) : options.seed;
+  for (const index of options.path === null ? indexes : [0]) {
+    const parameters = runParameters(options, index, deadline, now);
+    if (parameters === null) break;
     // The first call judges the run's own scenario; later calls are shrinking attempts.
-    const seen: { first: Judgement | null } = { first: null };
-    const property = fc.property(arbitrary, (scenario) => {
-      const judgement = judge(factory, scenario, options.systemOptions);
-      seen.first ??= judgement;
-      return judgement.violated.length === 0;
-    });
-    const details = fc.check(property, {
-      seed,
-      numRuns: 1,
-      endOnFailure: !options.shrink,
-      ...(options.path === null ? {} : { path: options.path }),
-      ...(remaining === null ? {} : { interruptAfterTimeLimit: Math.max(1, Math.floor(remaining)) }),
-    });
-    const firstJudgement = seen.first;
-    if (firstJudgement === null) break; // interrupted before the run was played
-    let failure: RunFailure | null = null;
-    if (details.failed) {
-      // A failure without a counterexample is a system that threw: not a verdict, the caller reports it.
-      if (details.counterexample === null || details.counterexamplePath === null)
-        throw details.errorInstance ?? new Error(`explore: run ${index + 1} failed without a counterexample`);
-      const [scenario] = details.counterexample;
-      failure = {
-        path: details.counterexamplePath,
-        scenario,
-        violated: judge(factory, scenario, options.systemOptions).violated,
-        shrinks: details.numShrinks,
-      };
-    }
-    const record: RunRecord = { index, seed, exercised: [...firstJudgement.exercised], failure };
+    const seen = unseen();
+    const property = fc.property(
+      arbitrary,
+      (scenario) => seen.timedOut || holds(scenario, judgeSync(factory, options, scenario), seen),
+    );
+    const details = fc.check(property, parameters);
+    if (seen.first === null) break; // interrupted before the run was played
+    const failure = details.failed ? failureOf(details, index, seen) : null;
+    const record = recordOf(index, parameters, seen.first, failure);
     records.push(record);
     onRun(record);
     if (failure !== null && ++failures >= options.maxFailures) break;
   }
   return records;
+}
+
+/** `runIndexes` for a system that answers with promises: fast-check's async property, each call awaited. */
+export async function runIndexesAsync(
+  factory: SystemFactory,
+  options: ExploreOptions,
+  indexes: readonly number[],
+  onRun: OnRun = () => {},
+  now: () => number = () => performance.now(),
+): Promise<RunRecord[]> {
+  const arbitrary = explorationArbitrary(options.constraints, options.focus, options.drawnPolicies);
+  const deadline = options.timeLimitMs === null ? null : now() + options.timeLimitMs;
+  const records: RunRecord[] = [];
+  let failures = 0;
+  for (const index of options.path === null ? indexes : [0]) {
+    const parameters = runParameters(options, index, deadline, now);
+    if (parameters === null) break;
+    const seen = unseen();
+    const property = fc.asyncProperty(
+      arbitrary,
+      async (scenario) =>
+        seen.timedOut || holds(scenario, await judgeAsync(factory, options, scenario), seen),
+    );
+    const details = await fc.check(property, parameters);
+    if (seen.first === null) break;
+    const failure = details.failed ? failureOf(details, index, seen) : null;
+    const record = recordOf(index, parameters, seen.first, failure);
+    records.push(record);
+    onRun(record);
+    if (failure !== null && ++failures >= options.maxFailures) break;
+  }
+  return records;
+}
+
+function recordOf(
+  index: number,
+  parameters: fc.Parameters<[Scenario]>,
+  first: Outcome,
+  failure: RunFailure | null,
+): RunRecord {
+  const exercised = first instanceof SystemFailure ? [] : [...first.exercised];
+  return { index, seed: parameters.seed ?? 0, exercised, failure };
 }

@@ -21,7 +21,16 @@ export function diagramOf(machine: AnyStateMachine): StateDiagram {
   return {
     machineId: machine.id,
     initial: pathOf(firstInitialLeaf(machine.root)),
-    states: nodes.map((node) => ({ id: pathOf(node), final: node.type === 'final' })),
+    rootType: machine.root.type === 'parallel' ? 'parallel' : 'compound',
+    states: nodes.map((node) => {
+      const initial = node.type === 'compound' ? node.initial.target[0] : undefined;
+      return {
+        id: pathOf(node),
+        final: node.type === 'final',
+        type: node.type,
+        ...(initial === undefined ? {} : { initial: pathOf(initial) }),
+      };
+    }),
     transitions: nodes.flatMap((node) => [
       ...Object.entries(node.on).flatMap(([event, definitions]) =>
         definitions.map((definition) => edge(node, definition.target, event)),

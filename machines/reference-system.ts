@@ -1,8 +1,8 @@
 import type {
   Command,
   CommandResult,
-  MigrationSystem,
-  SystemFactory,
+  SyncMigrationSystem,
+  SyncSystemFactory,
   SystemOptions,
   World,
 } from '../domain/index.ts';
@@ -25,9 +25,9 @@ import { changeChannel, conversationArrives, replyArrives } from './traffic.ts';
  * @example
  * const system = createReferenceSystemWith({ ...DEFAULT_TIMING, batchSize: 50 })(world, options);
  */
-export function createReferenceSystemWith(timing: ReferenceTiming): SystemFactory {
+export function createReferenceSystemWith(timing: ReferenceTiming): SyncSystemFactory {
   checkTiming(timing);
-  return (world: World, options: SystemOptions): MigrationSystem => {
+  return (world: World, options: SystemOptions): SyncMigrationSystem => {
     const core = new SystemCore(world, options, timing);
     return {
       name: 'reference',
@@ -40,7 +40,7 @@ export function createReferenceSystemWith(timing: ReferenceTiming): SystemFactor
 }
 
 /** The reference system (docs/SEMANTICS.md, on the XState machines of machines/) with DEFAULT_TIMING. */
-export const createReferenceSystem: SystemFactory = createReferenceSystemWith(DEFAULT_TIMING);
+export const createReferenceSystem: SyncSystemFactory = createReferenceSystemWith(DEFAULT_TIMING);
 
 function execute(core: SystemCore, command: Command): CommandResult {
   switch (command.type) {

@@ -21,6 +21,25 @@ export const SCRIPT = `(function () {
       if (ok) shown += 1;
     });
     if (count) count.textContent = shown + ' of ' + rows.length + ' rules shown';
+    columns();
+  }
+  // A status filter also hides the scenario columns with no such verdict among the rows shown,
+  // so that the matching columns (say, S26 and after) come into view instead of staying off-screen.
+  var heads = Array.prototype.slice.call(table.querySelectorAll('thead th.scol'));
+  function columns() {
+    var keep = heads.map(function () { return state.status === 'all'; });
+    rows.forEach(function (row) {
+      if (row.hidden) return;
+      Array.prototype.slice.call(row.querySelectorAll('td.v')).forEach(function (cell, i) {
+        if (cell.getAttribute('data-status') === state.status) keep[i] = true;
+      });
+    });
+    heads.forEach(function (th, i) { th.hidden = !keep[i]; });
+    rows.forEach(function (row) {
+      Array.prototype.slice.call(row.querySelectorAll('td.v')).forEach(function (cell, i) { cell.hidden = !keep[i]; });
+    });
+    var box = table.parentNode;
+    if (box) box.scrollLeft = 0;
   }
   var buttons = Array.prototype.slice.call(document.querySelectorAll('[data-filter-status]'));
   buttons.forEach(function (button) {
@@ -38,6 +57,72 @@ export const SCRIPT = `(function () {
   bind('filter-kind', 'kind', 'change');
   bind('filter-text', 'text', 'input');
   apply();
+})();
+(function () {
+  // The trace views: one step shown at a time; ← → move the selection; a finding's link selects its step.
+  var traces = Array.prototype.slice.call(document.querySelectorAll('.trace'));
+  function select(trace, button, quiet) {
+    var step = button.getAttribute('data-step');
+    Array.prototype.slice.call(trace.querySelectorAll('.step-btn')).forEach(function (b) {
+      b.setAttribute('aria-selected', String(b === button));
+    });
+    var shown = null;
+    Array.prototype.slice.call(trace.querySelectorAll('.step-detail')).forEach(function (d) {
+      d.hidden = d.getAttribute('data-step') !== step;
+      if (!d.hidden) shown = d;
+    });
+    // Only a person's choice repaints the diagrams: the initial selection of every trace does not.
+    if (!quiet) highlight(shown);
+  }
+  function highlight(detail) {
+    Array.prototype.slice.call(document.querySelectorAll('figure.diagram g.active')).forEach(function (g) {
+      g.classList.remove('active');
+    });
+    if (!detail) return;
+    Array.prototype.slice.call(detail.querySelectorAll('.states li')).forEach(function (li) {
+      var machine = li.getAttribute('data-machine');
+      var leaves = (li.getAttribute('data-states') || '').split(' ');
+      Array.prototype.slice.call(document.querySelectorAll('figure.diagram')).forEach(function (f) {
+        if (f.getAttribute('data-machine') !== machine) return;
+        Array.prototype.slice.call(f.querySelectorAll('g[data-state]')).forEach(function (g) {
+          var id = g.getAttribute('data-state');
+          var on = leaves.some(function (leaf) { return leaf === id || leaf.indexOf(id + '.') === 0; });
+          if (on) g.classList.add('active');
+        });
+      });
+    });
+  }
+  function move(trace, by) {
+    var buttons = Array.prototype.slice.call(trace.querySelectorAll('.step-btn'));
+    var at = buttons.findIndex(function (b) { return b.getAttribute('aria-selected') === 'true'; });
+    var next = buttons[Math.max(0, Math.min(buttons.length - 1, at + by))];
+    if (next) { select(trace, next); next.focus(); }
+  }
+  traces.forEach(function (trace) {
+    var first = trace.querySelector('.step-btn.has-finding') || trace.querySelector('.step-btn');
+    if (first) select(trace, first, true);
+    trace.addEventListener('click', function (e) {
+      var button = e.target.closest ? e.target.closest('.step-btn') : null;
+      if (button && trace.contains(button)) select(trace, button);
+    });
+    trace.addEventListener('keydown', function (e) {
+      if (e.key === 'ArrowRight' || e.key === 'ArrowDown') { move(trace, 1); e.preventDefault(); }
+      if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') { move(trace, -1); e.preventDefault(); }
+    });
+  });
+  function follow() {
+    var detail = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    if (!detail || !detail.classList.contains('step-detail')) return;
+    var trace = detail.closest('.trace');
+    for (var open = detail.parentNode; open; open = open.parentNode) if (open.tagName === 'DETAILS') open.open = true;
+    var step = detail.getAttribute('data-step');
+    var button = Array.prototype.slice.call(trace.querySelectorAll('.step-btn')).filter(function (b) {
+      return b.getAttribute('data-step') === step;
+    })[0];
+    if (button) { select(trace, button); button.focus(); detail.scrollIntoView({ block: 'nearest' }); }
+  }
+  window.addEventListener('hashchange', follow);
+  follow();
 })();`;
 
 /**
@@ -109,6 +194,26 @@ svg text { font-size: 11px; fill: var(--ink); }
 svg .edge { stroke: #57606a; fill: none; stroke-width: 1.2; }
 svg .edge-label { fill: var(--muted); paint-order: stroke; stroke: #fff; stroke-width: 3px; }
 .diagrams, .charts { display: flex; flex-wrap: wrap; gap: 16px; align-items: flex-start; }
+svg g.st rect { fill: #fff; stroke: #57606a; } svg g.st-box > rect { fill: #f6f8fa; }
+svg g.st-region > rect { fill: none; stroke-dasharray: 5 3; } svg .st-ring { fill: none; stroke: #1a7f37; }
+svg g.st-box > .st-label { font-weight: 600; fill: var(--muted); } svg .st-initial { fill: #24292f; }
+svg g.st.reached > rect { fill: #ddf4ff; stroke: var(--accent); } svg g.st-box.reached > rect { fill: #f1f8ff; }
+svg g.st.active > rect { fill: #fff8c5; stroke: #bf8700; stroke-width: 2.5; } svg g.st-box.active > rect { fill: #fffdf2; stroke-width: 1.5; }
+.trace-wrap > summary { cursor: pointer; font-weight: 600; margin: 8px 0; }
+.trace { display: grid; grid-template-columns: minmax(240px, 30%) 1fr; gap: 12px; border: 1px solid var(--line); border-radius: 6px; padding: 8px; }
+.trace ol.steps { list-style: none; margin: 0; padding: 0; max-height: 32em; overflow: auto; }
+.step-btn { display: block; width: 100%; text-align: left; font: inherit; font-size: 12px; border: 0; border-left: 3px solid transparent; background: none; padding: 3px 6px; cursor: pointer; overflow-wrap: anywhere; }
+.step-btn[aria-selected="true"] { background: #ddf4ff; border-left-color: var(--accent); }
+.step-btn.refused { border-left-color: var(--nex); } .step-btn.invalid { border-left-color: var(--viol); }
+.step-btn .num { font-weight: 700; display: inline-block; min-width: 2em; }
+.step-pane { min-width: 0; } .step-pane h4 { margin: 0 0 4px; } .step-pane h5 { margin: 10px 0 4px; font-size: 13px; }
+.badge.accepted { background: var(--pass-bg); color: var(--pass); } .badge.refused { background: var(--nex-bg); color: var(--nex); } .badge.invalid { background: var(--viol-bg); color: var(--viol); }
+.pinned { border-left: 4px solid var(--viol); background: var(--viol-bg); padding: 6px 10px; border-radius: 4px; overflow-wrap: anywhere; }
+.diff-box { max-height: 24em; overflow: auto; } table.diff { width: 100%; font-size: 12px; } table.diff td:nth-child(2) { min-width: 10em; } table.diff th, table.diff td { border-top: 1px solid var(--line); padding: 2px 6px; text-align: left; vertical-align: top; }
+ul.fields { margin: 0; padding-left: 14px; } ul.fields s { color: var(--viol); } ul.fields ins { color: var(--pass); text-decoration: none; }
+.chg-created { color: var(--pass); } .chg-removed { color: var(--viol); }
+ul.states { display: flex; flex-wrap: wrap; gap: 4px 12px; list-style: none; padding: 0; font-size: 12px; }
+a.step-link { display: inline-block; margin-top: 4px; font-size: 12px; }
 ol.tl-list { font-size: 12px; max-height: 20em; overflow: auto; }
 ol.tl-list li { overflow-wrap: anywhere; unicode-bidi: isolate; }
 `;

@@ -86,7 +86,7 @@ export function matrixSection(run: RunResult, rows: readonly RuleRow[]): SafeHtm
   const ids = run.results.map((r) => r.scenario.id);
   const heads = run.results.map(
     (r, i) =>
-      html`<th title="${truncate(`${r.scenario.id} — ${r.scenario.title}`, 500)}" class="${r.outcome}">
+      html`<th title="${truncate(`${r.scenario.id} — ${r.scenario.title}`, 500)}" class="scol ${r.outcome}">
         S${i + 1}
       </th>`,
   );

@@ -2,6 +2,7 @@
 import type { TimelineEntry } from '../domain/run-result.ts';
 import { html } from './_html.ts';
 import type { SafeHtml } from './_html.ts';
+import { formatSimTime } from '../domain/time.ts';
 import { formatDuration, truncate } from './_text.ts';
 
 type Lane = 'commands' | 'move' | 'arrivals' | 'tickets' | 'notifications' | 'banner' | 'refusals' | 'other';
@@ -91,6 +92,37 @@ function bannerBands(
   return bands;
 }
 
+// Axis labels are at least this far apart, in pixels.
+const TICK_GAP = 64;
+
+/**
+ * Where simulated time moves on: a tick at the first entry of each new instant (entries are spaced
+ * by order, so equal instants share no tick and "+0 ms +0 ms" never repeats), skipping ticks that
+ * would crowd the previous one, and always the last instant.
+ */
+function timeTicks(
+  entries: readonly TimelineEntry[],
+  xOf: (i: number) => number,
+): { x: number; at: number }[] {
+  const ticks: { x: number; at: number }[] = [];
+  let lastAt: number | null = null;
+  entries.forEach((e, i) => {
+    if (e.at === lastAt) return;
+    lastAt = e.at;
+    const x = xOf(i);
+    const previous = ticks[ticks.length - 1];
+    if (previous === undefined || x - previous.x >= TICK_GAP) ticks.push({ x, at: e.at });
+  });
+  const end = entries[entries.length - 1];
+  const last = ticks[ticks.length - 1];
+  if (end !== undefined && last !== undefined && end.at !== last.at) {
+    const x = xOf(entries.findIndex((e) => e.at === end.at));
+    if (x - last.x < TICK_GAP && ticks.length > 1) ticks.pop();
+    ticks.push({ x, at: end.at });
+  }
+  return ticks;
+}
+
 /** The strip as inline SVG plus the full list of entries (collapsed) for reading and searching. */
 export function timelineView(entries: readonly TimelineEntry[]): SafeHtml {
   if (entries.length === 0) return html`<p class="muted">No timeline recorded.</p>`;
@@ -102,6 +134,7 @@ export function timelineView(entries: readonly TimelineEntry[]): SafeHtml {
   const yOf = (lane: Lane): number => TOP + lanes.indexOf(lane) * LANE_H;
   const t0 = entries[0]?.at ?? 0;
   const rel = (at: number): string => `+${formatDuration(at - t0)}`;
+  const span = entries[entries.length - 1]?.at ?? t0;
   const laneRows = lanes.map(
     (lane) =>
       html`<text x="6" y="${yOf(lane) + 16}">${lane}</text
@@ -120,15 +153,15 @@ export function timelineView(entries: readonly TimelineEntry[]): SafeHtml {
       ><title>${tip}</title></circle
     >`;
   });
-  const tickEvery = Math.max(1, Math.ceil(entries.length / 8));
-  const ticks = entries.flatMap((e, i) =>
-    i % tickEvery === 0
-      ? [
-          html`<text x="${xOf(i)}" y="${height - 6}" text-anchor="middle" class="edge-label"
-            >${rel(e.at)}</text
-          >`,
-        ]
-      : [],
+  const ticks = timeTicks(entries, xOf).map(
+    (t) =>
+      html`<line x1="${t.x}" x2="${t.x}" y1="${TOP}" y2="${height - 20}" stroke="#eaeef2" /><text
+          x="${t.x}"
+          y="${height - 6}"
+          text-anchor="middle"
+          class="edge-label"
+          >${rel(t.at)}</text
+        >`,
   );
   const bands = lanes.includes('banner') ? bannerBands(entries, xOf, yOf('banner'), width - 8) : [];
   const list = entries.map(
@@ -149,6 +182,10 @@ export function timelineView(entries: readonly TimelineEntry[]): SafeHtml {
       >
         ${bands}${laneRows}${marks}${ticks}
       </svg>
+      <p class="muted">
+        Simulated time from ${formatSimTime(t0)} (+0 ms) to +${formatDuration(span - t0)}; entries spaced by
+        order, ticks where time moves on.
+      </p>
     </div>
     <details>
       <summary>${entries.length} timeline entries</summary>

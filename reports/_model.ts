@@ -52,6 +52,8 @@ export interface RunTotals {
   readonly scenarios: number;
   readonly passed: number;
   readonly failed: number;
+  /** Scenarios pinned to a profile or policy value the system does not implement (not played). */
+  readonly notApplicable: number;
   readonly verdicts: StatusCounts;
   readonly expectations: { readonly total: number; readonly failed: number };
 }
@@ -131,11 +133,13 @@ export function totals(run: RunResult): RunTotals {
     failedExpectations += result.expectations.filter((e) => !e.ok).length;
   }
   const failed = run.results.filter((r) => r.outcome === 'fail').length;
+  const notApplicable = run.results.filter((r) => r.outcome === 'not-applicable').length;
   return {
     outcome: failed > 0 ? 'fail' : 'pass',
     scenarios: run.results.length,
-    passed: run.results.length - failed,
+    passed: run.results.length - failed - notApplicable,
     failed,
+    notApplicable,
     verdicts,
     expectations: { total: expectations, failed: failedExpectations },
   };

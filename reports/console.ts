@@ -34,7 +34,12 @@ function scenarioLines(run: RunResult, paint: Paint): string[] {
   return [
     'Scenarios',
     ...run.results.flatMap((result) => {
-      const mark = result.outcome === 'pass' ? paint('green', '✓ pass') : paint('red', '✗ FAIL');
+      const mark =
+        result.outcome === 'pass'
+          ? paint('green', '✓ pass')
+          : result.outcome === 'fail'
+            ? paint('red', '✗ FAIL')
+            : paint('dim', '– n/a ');
       const wall = result.wallMs === undefined ? '' : `, ${formatWall(result.wallMs)}`;
       const facts = `${plural(result.verdicts.length, 'verdict')}, ${formatDuration(result.stats.simulatedMs)} simulated${wall}`;
       const notChecked = result.expectationsNotChecked;
@@ -48,6 +53,9 @@ function scenarioLines(run: RunResult, paint: Paint): string[] {
                 `      ${plural(notChecked.count, 'expectation')} not checked: written for ${line(notChecked.writtenFor, 120)}`,
               ),
             ]),
+        ...(result.notApplicable === undefined
+          ? []
+          : [paint('dim', `      not applicable to this system: ${line(result.notApplicable.reason, 160)}`)]),
       ];
     }),
   ];
@@ -181,7 +189,8 @@ function summaryLine(t: RunTotals, paint: Paint): string {
       ? ` · ${paint('red', plural(t.expectations.failed, 'failed expectation'))}`
       : '';
   return (
-    `${paint('bold', outcome)} ${plural(t.scenarios, 'scenario')}: ${t.passed} passed, ${t.failed} failed · ` +
+    `${paint('bold', outcome)} ${plural(t.scenarios, 'scenario')}: ${t.passed} passed, ${t.failed} failed` +
+    `${t.notApplicable > 0 ? `, ${t.notApplicable} not applicable to this system` : ''} · ` +
     `verdicts: ${v.pass} pass, ${v.violated} violated, ${v['not-exercised']} not exercised, ` +
     `${v['not-applicable']} not applicable${expectations}`
   );

@@ -1,9 +1,10 @@
 import type { RunResult, ScenarioResult } from '../domain/run-result.ts';
 import { CONTENT_SECURITY_POLICY, SCRIPT, STYLE } from './_html-assets.ts';
 import { exploreSection } from './_html-charts.ts';
-import { diagramView } from './_html-diagram.ts';
+import { diagramView, reachedStates } from './_html-diagram.ts';
 import { matrixSection } from './_html-matrix.ts';
 import { timelineView } from './_html-timeline.ts';
+import { stepAnchor, traceView } from './_html-trace.ts';
 import { html, join, SafeHtml } from './_html.ts';
 import { buildRuleRows, collectFailures, formatSubjects, totals } from './_model.ts';
 import type { Failure } from './_model.ts';
@@ -37,6 +38,12 @@ function summary(run: RunResult): SafeHtml {
   </section>`;
 }
 
+/** A link from a finding to its step in the trace view, when the scenario kept that step. */
+function stepLink(r: ScenarioResult, index: number, step: number | undefined): SafeHtml | '' {
+  if (step === undefined || !(r.steps ?? []).some((s) => s.index === step)) return '';
+  return html`<a class="step-link" href="#${stepAnchor(index + 1, step)}">show step ${step + 1}</a>`;
+}
+
 function failureView(failure: Failure, index: number): SafeHtml {
   const where = html`<span class="muted">in scenario S${index + 1}</span>
     <span class="txt">${truncate(failure.scenario.scenario.id, 200)}</span>`;
@@ -61,7 +68,7 @@ function failureView(failure: Failure, index: number): SafeHtml {
       html`<tr>
         <td>${value(f.expected)}</td>
         <td>${value(f.actual)}</td>
-        <td>${value(formatSubjects(f.subjects))}</td>
+        <td>${value(formatSubjects(f.subjects))}${stepLink(failure.scenario, index, f.subjects.step)}</td>
       </tr>`,
   );
   const more = failure.count - rows.length;
@@ -161,7 +168,7 @@ function scenarioView(r: ScenarioResult, i: number): SafeHtml {
         : ''
     }
     <h3>Timeline</h3>
-    ${timelineView(r.timeline)}
+    ${timelineView(r.timeline)} ${traceView(r, i + 1)}
   </details>`;
 }
 
@@ -169,7 +176,10 @@ function scenarioView(r: ScenarioResult, i: number): SafeHtml {
 export function renderHtml(run: RunResult, context: Parameters<Reporter['render']>[1]): string {
   const t = totals(run);
   const rows = buildRuleRows(run, context.catalogue);
-  const diagrams = context.diagrams.map((d, i) => diagramView(d, i));
+  const reached = reachedStates(run);
+  const diagrams = context.diagrams.map((d, i) =>
+    diagramView(d, i, reached.get(d.diagram.machineId) ?? new Set()),
+  );
   const nav = [
     html`<a href="#summary">Summary</a>`,
     html`<a href="#matrix-section">Rule matrix</a>`,
@@ -208,6 +218,11 @@ export function renderHtml(run: RunResult, context: Parameters<Reporter['render'
             diagrams.length > 0
               ? html`<section id="diagrams">
                   <h2>State diagrams</h2>
+                  <p class="muted">
+                    Laid out by ELK. Blue: reached by some step of the run; yellow: active at the step
+                    selected in a trace view. Dot: initial state; double border: final; dashed box: a region
+                    of a parallel state.
+                  </p>
                   <div class="diagrams">${diagrams}</div>
                 </section>`
               : ''

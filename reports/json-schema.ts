@@ -68,7 +68,10 @@ export interface JsonScenario {
   readonly profile: string;
   /** OPEN-1..7 policy values. */
   readonly policies: Readonly<Record<string, string>>;
-  readonly outcome: 'pass' | 'fail';
+  /** `not-applicable`: pinned to a profile or policy value the system does not implement (not played). */
+  readonly outcome: 'pass' | 'fail' | 'not-applicable';
+  /** Why the scenario was not played against this system; absent when it was. */
+  readonly notApplicable?: { readonly reason: string };
   readonly stats: {
     readonly conversations: number;
     readonly tickets: number;

@@ -70,6 +70,7 @@ function scenario(r: ScenarioResult): JsonScenario {
     profile: r.options.profile,
     policies: { ...r.options.policies },
     outcome: r.outcome,
+    ...(r.notApplicable === undefined ? {} : { notApplicable: { reason: r.notApplicable.reason } }),
     stats: { ...r.stats },
     verdicts: r.verdicts.map(verdict),
     expectations: r.expectations.map((e) => ({ ...e })),

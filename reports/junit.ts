@@ -103,12 +103,20 @@ function testsuite(
         : `${open}>\n      <failure message="${attr(failure)}" type="expectation">${body(withRerun(`expected: ${e.expected}\nactual: ${e.actual}`, result))}</failure>\n    </testcase>`,
     );
   }
+  // A scenario pinned to values the system does not implement: one skipped case saying why.
+  if (result.notApplicable !== undefined) {
+    const why = `not applicable to this system: ${result.notApplicable.reason}`;
+    cases.push(
+      `    <testcase name="${attr(result.scenario.title)}" classname="${classname}"${fileAttr(result)} time="${nextTime()}">\n      <skipped message="${attr(why)}"/>\n    </testcase>`,
+    );
+  }
   const count = (status: Verdict['status']): number =>
     result.verdicts.filter((v) => v.status === status).length;
+  const notApplicable = result.notApplicable === undefined ? 0 : 1;
   const counts: Counts = {
-    tests: listed.length + result.expectations.length,
+    tests: listed.length + result.expectations.length + notApplicable,
     failures: count('violated') + result.expectations.filter((e) => !e.ok).length,
-    skipped: listed.filter(isSkipped).length,
+    skipped: listed.filter(isSkipped).length + notApplicable,
   };
   const notChecked = result.expectationsNotChecked;
   const properties = [

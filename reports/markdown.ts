@@ -40,7 +40,8 @@ function summary(run: RunResult): string[] {
     headline,
     '',
     `${ICON.pass} ${v.pass} pass · ${ICON.violated} ${v.violated} violated · ${ICON['not-exercised']} ${v['not-exercised']} not exercised · ` +
-      `${ICON['not-applicable']} ${v['not-applicable']} not applicable · ${plural(t.expectations.failed, 'failed expectation')}`,
+      `${ICON['not-applicable']} ${v['not-applicable']} not applicable · ${plural(t.expectations.failed, 'failed expectation')}` +
+      (t.notApplicable > 0 ? ` · ${plural(t.notApplicable, 'scenario')} not applicable to this system` : ''),
     '',
     // No code spans around data: inside one, Markdown decodes neither escapes nor entities.
     `Seed ${run.seed ?? '—'} · started ${inline(run.startedAt)} · command: ${inline(run.command, 300)}`,

@@ -1,6 +1,6 @@
 import type { RuleId, RuleKind } from '../domain/rule-ids.ts';
 import type { RunResult } from '../domain/run-result.ts';
-import type { StateDiagram } from '../domain/diagram.ts';
+import type { DiagramLayout } from './diagram-layout.ts';
 
 /** The report formats, in the order the CLI lists them. */
 export const REPORTER_NAMES = ['console', 'json', 'junit', 'markdown', 'html'] as const;
@@ -24,8 +24,8 @@ export interface ReportContext {
   readonly color: boolean;
   /** Rule rows in catalogue order; rules judged but missing here still get a row. */
   readonly catalogue: readonly RuleInfo[];
-  /** The reference machines' state diagrams, for the HTML report. */
-  readonly diagrams: readonly StateDiagram[];
+  /** The reference machines' state diagrams, laid out (reports/diagram-layout.ts), for the HTML report. */
+  readonly diagrams: readonly DiagramLayout[];
   /** Console: only the failures and the summary line (`--quiet`). */
   readonly quiet?: boolean;
   /** JUnit: not exercised / not applicable verdicts as `<skipped>` test cases (default: counted only). */

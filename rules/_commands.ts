@@ -192,3 +192,33 @@ export function newTicketStatus(trace: Trace, channelId: string): string | undef
   const kept = trace.before.channels.find((c) => c.id === channelId)?.settings.ticketCreation.defaultStatus;
   return kept !== undefined && kept !== null && statuses.includes(kept) ? kept : statuses[0];
 }
+
+/**
+ * The conversation a command is about (it arrives, gets a reply, changes channel, is closed,
+ * reopened or reassigned), or undefined. Shared by the frame's licences and the script history.
+ */
+export function conversationOf(command: Command): string | undefined {
+  // Exhaustive on purpose: a new command about a conversation must be listed here.
+  switch (command.type) {
+    case 'reply-arrives':
+    case 'change-channel':
+    case 'close-conversation':
+    case 'reopen-conversation':
+    case 'reassign-conversation':
+      return command.conversationId;
+    case 'conversation-arrives':
+      return command.conversation.id;
+    case 'start-move':
+    case 'set-help-desk-access':
+    case 'set-notifications':
+    case 'advance':
+    case 'run-until-idle':
+    case 'leave-progress-page':
+    case 'cancel-move':
+    case 'move-back':
+    case 'move-history-later':
+    case 'worker-crash':
+    case 'worker-restart':
+      return undefined;
+  }
+}

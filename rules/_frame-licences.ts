@@ -1,5 +1,6 @@
 import type { Command, Conversation, Message, Trace } from '../domain/index.ts';
 import { currentChannelId, DAY } from '../domain/index.ts';
+import { conversationOf } from './_commands.ts';
 
 /** What the script's accepted commands did to one conversation, in script order. */
 export interface ConversationCommands {
@@ -36,33 +37,6 @@ export interface FrameLicences {
 
 /** `run-until-idle` without `maxMs` runs at most 30 days (SEMANTICS.md). */
 const IDLE_LIMIT = 30 * DAY;
-
-/** The conversation a command is about, for commands that change one conversation. */
-function conversationOf(command: Command): string | undefined {
-  // Exhaustive on purpose: a new command about a conversation must be listed here.
-  switch (command.type) {
-    case 'reply-arrives':
-    case 'change-channel':
-    case 'close-conversation':
-    case 'reopen-conversation':
-    case 'reassign-conversation':
-      return command.conversationId;
-    case 'conversation-arrives':
-      return command.conversation.id;
-    case 'start-move':
-    case 'set-help-desk-access':
-    case 'set-notifications':
-    case 'advance':
-    case 'run-until-idle':
-    case 'leave-progress-page':
-    case 'cancel-move':
-    case 'move-back':
-    case 'move-history-later':
-    case 'worker-crash':
-    case 'worker-restart':
-      return undefined;
-  }
-}
 
 function record(map: Map<string, ConversationCommands>, id: string): ConversationCommands {
   let entry = map.get(id);

@@ -9,15 +9,24 @@ export { listScenarioFiles, loadScenarioFile, loadScenarios, parseScenario } fro
 export type { LoadStage, OnStage } from './load.ts';
 export { ERRORS_SHOWN, ScenarioErrors } from './scenario-errors.ts';
 export type { Expectation, Scenario } from './scenario.ts';
-export { playScript, PER_STEP_WORLD_LIMIT } from './play-script.ts';
-export { runScenario } from './run-scenario.ts';
-export type { RunScenarioOptions } from './run-scenario.ts';
+export { DEFAULT_STEP_TIMEOUT_MS, playScript, PER_STEP_WORLD_LIMIT } from './play-script.ts';
+export type { PlayLimits } from './play-script.ts';
+export { runScenario, SYSTEM_ANSWERS } from './run-scenario.ts';
+export type { RunScenarioOptions, ScenarioRun } from './run-scenario.ts';
 export { runSuite } from './run-suite.ts';
 export type { RunSuiteOptions } from './run-suite.ts';
 export { checkExpectations } from './check-expectations.ts';
 export { buildTimeline, TIMELINE_CAP } from './timeline.ts';
 export { describeCommand, describeEvent, describeResult, formatDuration } from './describe.ts';
-export { SystemFailure } from './system-failure.ts';
+export { SystemCrash, SystemFailure } from './system-failure.ts';
+export {
+  capabilitiesOf,
+  implementsPolicy,
+  notImplemented,
+  TIME_DEPENDENT_RULES,
+  withoutTestClock,
+} from './capabilities.ts';
+export { isThenable } from './maybe-async.ts';
 export type { ScenarioErrorCode } from './_issue.ts';
 export { COUNT_KEYS } from './schema/expect-schema.ts';
 export type { CountKey } from './schema/expect-schema.ts';

@@ -90,6 +90,7 @@ export function parseScenario(text: string, fileName: string, onStage: OnStage =
             seed: input.found.seed,
             path: input.found.path,
             replay: input.found.replay ?? null,
+            ...(input.found.systemFailure === undefined ? {} : { systemFailure: input.found.systemFailure }),
           },
         }),
   };

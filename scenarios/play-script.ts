@@ -1,13 +1,27 @@
 import type {
+  Command,
+  MaybePromise,
+  MigrationSystem,
   Observation,
   Script,
+  SyncSystemFactory,
+  SystemEvent,
   SystemFactory,
   SystemOptions,
   Trace,
   TraceStep,
   World,
 } from '../domain/index.ts';
-import { messageOf, SystemFailure } from './system-failure.ts';
+import {
+  checkEvents,
+  checkObservation,
+  checkResult,
+  checkSystem,
+  checkWorld,
+  MalformedAnswer,
+} from './check-answers.ts';
+import { drive, settle, StepTimeout, type Steps } from './maybe-async.ts';
+import { messageOf, SystemCrash, SystemFailure } from './system-failure.ts';
 
 /**
  * Worlds up to this many conversations get a world snapshot after every step in the trace (for
@@ -16,88 +30,162 @@ import { messageOf, SystemFailure } from './system-failure.ts';
  */
 export const PER_STEP_WORLD_LIMIT = 20_000;
 
+/** How long one call of a system (a promise it returned) may take before the step fails. */
+export const DEFAULT_STEP_TIMEOUT_MS = 10_000;
+
+/** Limits of a play that are not the system's options. */
+export interface PlayLimits {
+  /** Per system call; only promises can be timed out (a synchronous loop cannot be interrupted). */
+  readonly stepTimeoutMs?: number;
+}
+
 /**
  * Plays a script against a fresh system built by `factory`: records the initial observation, and
  * for each command its result, the observation after it, the range of events it appended, and —
- * for small worlds — the world after it. A system that throws becomes a SystemFailure naming the
- * step (with what was recorded so far), never an unexplained crash.
+ * for small worlds — the world after it. Every answer is validated (check-answers.ts). A system
+ * that throws, answers something malformed or does not answer in time becomes a SystemFailure
+ * naming the step (with what was recorded so far), never an unexplained crash. The system's
+ * `close()` is called once at the end, also after a failure.
+ *
+ * A synchronous factory gives a trace synchronously (no await anywhere); a system that answers
+ * with a promise gives a promise of the trace.
  */
+export function playScript(
+  factory: SyncSystemFactory,
+  world: World,
+  script: Script,
+  options: SystemOptions,
+  limits?: PlayLimits,
+): Trace;
 export function playScript(
   factory: SystemFactory,
   world: World,
   script: Script,
   options: SystemOptions,
-): Trace {
-  const started = attempt('system', 0, null, null, () => {
-    const system = factory(world, options);
-    return { system, initial: system.observe() };
-  });
-  const { system, initial } = started;
+  limits?: PlayLimits,
+): MaybePromise<Trace>;
+export function playScript(
+  factory: SystemFactory,
+  world: World,
+  script: Script,
+  options: SystemOptions,
+  limits: PlayLimits = {},
+): MaybePromise<Trace> {
+  return drive(playSteps(factory, world, script, options), limits.stepTimeoutMs ?? DEFAULT_STEP_TIMEOUT_MS);
+}
+
+/** Where the play is, for the failure message. */
+interface Position {
+  step: number;
+  command: Command | null;
+  call: string;
+}
+
+function* playSteps(
+  factory: SystemFactory,
+  world: World,
+  script: Script,
+  options: SystemOptions,
+): Steps<Trace> {
   const keepWorlds = world.conversations.length <= PER_STEP_WORLD_LIMIT;
+  const at: Position = { step: 0, command: null, call: 'the factory' };
   const steps: TraceStep[] = [];
-  const partial = (): Trace => ({
-    system: system.name,
-    options,
-    before: world,
-    initial,
-    steps: [...steps],
-    after: safeWorld(system.world.bind(system), world),
-    events: [...system.events()],
-  });
-  for (const [index, command] of script.entries()) {
-    const recorded = attempt(system.name, index + 1, command, partial, () => {
-      const eventsFrom = system.events().length;
-      const result = system.execute(command);
-      const observation: Observation = system.observe();
-      const eventsTo = system.events().length;
-      return {
+  const log: SystemEvent[] = [];
+  let system: MigrationSystem | null = null;
+  let initial: Observation | null = null;
+  let lastWorld = world;
+  let failure: SystemFailure | null = null;
+  let trace: Trace | null = null;
+  const partial = (): Trace | null =>
+    system === null || initial === null
+      ? null
+      : {
+          system: system.name,
+          options,
+          before: world,
+          initial,
+          steps: [...steps],
+          after: lastWorld,
+          events: [...log],
+        };
+  try {
+    const sys = checkSystem(yield* settle(() => factory(world, options)));
+    system = sys;
+    at.call = 'observe()';
+    initial = checkObservation(yield* settle(() => sys.observe()));
+    yield* readEvents(sys, log, at);
+    for (const [index, command] of script.entries()) {
+      Object.assign(at, { step: index + 1, command, call: 'execute()' });
+      const eventsFrom = log.length;
+      const result = checkResult(yield* settle(() => sys.execute(command)));
+      at.call = 'observe()';
+      const observation = checkObservation(yield* settle(() => sys.observe()));
+      yield* readEvents(sys, log, at);
+      let stepWorld: World | undefined;
+      if (keepWorlds) {
+        at.call = 'world()';
+        stepWorld = checkWorld(yield* settle(() => sys.world()));
+        lastWorld = stepWorld;
+      }
+      steps.push({
         index,
         command,
         result,
         observation,
         eventsFrom,
-        eventsTo,
-        ...(keepWorlds ? { world: system.world() } : {}),
-      } satisfies TraceStep;
-    });
-    steps.push(recorded);
-  }
-  return attempt(system.name, script.length, null, partial, () => ({
-    system: system.name,
-    options,
-    before: world,
-    initial,
-    steps,
-    after: system.world(),
-    events: system.events(),
-  }));
-}
-
-function attempt<T>(
-  name: string,
-  step: number,
-  command: Script[number] | null,
-  partial: (() => Trace) | null,
-  run: () => T,
-): T {
-  try {
-    return run();
-  } catch (error) {
-    if (error instanceof SystemFailure) throw error;
-    let trace: Trace | null;
-    try {
-      trace = partial?.() ?? null;
-    } catch {
-      trace = null;
+        eventsTo: log.length,
+        ...(stepWorld === undefined ? {} : { world: stepWorld }),
+      });
     }
-    throw new SystemFailure(trace?.system ?? name, step, command, trace, messageOf(error));
+    Object.assign(at, { step: script.length, command: null, call: 'world()' });
+    // A small world was read after the last step already; a big one only now.
+    if (!keepWorlds || script.length === 0) lastWorld = checkWorld(yield* settle(() => sys.world()));
+    trace = { system: sys.name, options, before: world, initial, steps, after: lastWorld, events: log };
+  } catch (error) {
+    failure = failureOf(error, system?.name ?? factoryName(factory), at, partial());
   }
+  const closing = system;
+  if (closing?.close !== undefined) {
+    try {
+      yield* settle(() => closing.close?.());
+    } catch (error) {
+      failure ??= failureOf(error, closing.name, { ...at, call: 'close()' }, partial());
+    }
+  }
+  if (failure !== null) throw failure;
+  if (trace === null) throw new Error('playScript: no trace and no failure');
+  return trace;
 }
 
-function safeWorld(read: () => World, fallback: World): World {
-  try {
-    return read();
-  } catch {
-    return fallback;
+/**
+ * Appends the events the system logged since the last read, validated. Uses `eventsSince` when the
+ * system has it (a remote system need not resend its log), else the whole log from `events()`.
+ */
+function* readEvents(system: MigrationSystem, log: SystemEvent[], at: Position): Steps<void> {
+  const from = log.length;
+  if (system.eventsSince !== undefined) {
+    at.call = `eventsSince(${from})`;
+    const since = system.eventsSince.bind(system);
+    log.push(...checkEvents(yield* settle(() => since(from)), 0, from));
+    return;
   }
+  at.call = 'events()';
+  const all = yield* settle(() => system.events());
+  for (const event of checkEvents(all, from, 0)) log.push(event);
+}
+
+function factoryName(factory: SystemFactory): string {
+  return factory.name === '' ? 'system' : factory.name;
+}
+
+function failureOf(error: unknown, name: string, at: Position, partial: Trace | null): SystemFailure {
+  if (error instanceof SystemFailure) return error;
+  const verb =
+    error instanceof MalformedAnswer
+      ? 'answered malformed'
+      : error instanceof StepTimeout
+        ? 'did not answer'
+        : 'threw';
+  const system = error instanceof SystemCrash ? error.system : name;
+  return new SystemFailure(system, at.step, at.command, partial, messageOf(error), at.call, verb);
 }

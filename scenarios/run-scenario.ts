@@ -1,24 +1,32 @@
 import type {
   Advice,
   ExpectationResult,
+  MaybePromise,
   Policies,
   ProfileId,
   ScenarioResult,
+  SyncSystemFactory,
   SystemFactory,
   SystemOptions,
   Trace,
   Verdict,
 } from '../domain/index.ts';
 import { checkTrace, compareTraces, preflight } from '../rules/index.ts';
+import { capabilitiesOf, notImplemented, withoutTestClock } from './capabilities.ts';
 import { checkExpectations } from './check-expectations.ts';
-import { PER_STEP_WORLD_LIMIT, playScript } from './play-script.ts';
+import { drive, settle, type Steps } from './maybe-async.ts';
+import { PER_STEP_WORLD_LIMIT, playScript, type PlayLimits } from './play-script.ts';
 import type { Scenario } from './scenario.ts';
 import { SystemFailure } from './system-failure.ts';
 import { writtenFor } from './written-for.ts';
 import { buildTimeline } from './timeline.ts';
+import { buildStepViews } from './step-views.ts';
+
+/** The expectation a system failure fails (a result per command, well-formed, in time). */
+export const SYSTEM_ANSWERS = 'the system answers every command with a result';
 
 /** How to run a scenario: the system under test and overrides of the scenario's own options. */
-export interface RunScenarioOptions {
+export interface RunScenarioOptions extends PlayLimits {
   readonly factory: SystemFactory;
   /** Shown in reports instead of the system's own name. */
   readonly systemName?: string;
@@ -28,39 +36,66 @@ export interface RunScenarioOptions {
   readonly profile?: ProfileId;
 }
 
+/** A scenario played and judged. */
+export interface ScenarioRun {
+  readonly trace: Trace;
+  readonly result: ScenarioResult;
+}
+
 /**
  * Plays a scenario and judges it: every rule's verdict (checkTrace), INV-5 by playing the script a
  * second time and comparing (worlds up to PER_STEP_WORLD_LIMIT conversations only), the pre-flight
  * advice for the first start-move, the scenario's expectations, a timeline and stats. A system
- * that throws gives a failed result naming the step.
+ * that throws gives a failed result naming the step. A scenario played under a profile or policy
+ * value the system does not implement (its factory's capabilities) is not played: its outcome is
+ * `not-applicable`. Synchronous for a synchronous factory; a promise when the system answers with one.
  */
 export function runScenario(
   scenario: Scenario,
-  opts: RunScenarioOptions,
-): { trace: Trace; result: ScenarioResult } {
+  opts: RunScenarioOptions & { factory: SyncSystemFactory },
+): ScenarioRun;
+export function runScenario(scenario: Scenario, opts: RunScenarioOptions): MaybePromise<ScenarioRun>;
+export function runScenario(scenario: Scenario, opts: RunScenarioOptions): MaybePromise<ScenarioRun> {
+  return drive(runSteps(scenario, opts), Infinity);
+}
+
+function* runSteps(scenario: Scenario, opts: RunScenarioOptions): Steps<ScenarioRun> {
   const options: SystemOptions = {
     policies: { ...scenario.options.policies, ...opts.policies },
     profile: opts.profile ?? scenario.options.profile,
   };
-  const played = play(scenario, opts.factory, options);
+  const capabilities = capabilitiesOf(opts.factory);
+  const missing = notImplemented(capabilities, options);
+  if (missing.length > 0) return notApplicable(scenario, opts, options, missing);
+  const played = yield* play(scenario, opts, options);
   const { trace } = played;
   let verdicts: Verdict[] = [...checkTrace(trace)];
   if (played.failure === null && scenario.world.conversations.length <= PER_STEP_WORLD_LIMIT) {
-    const again = play(scenario, opts.factory, options);
-    const inv5 = compareTraces(trace, again.trace);
+    // A second play, on a system instance of its own (closed after), for INV-5.
+    const again = yield* play(scenario, opts, options);
+    const inv5 =
+      again.failure === null
+        ? compareTraces(trace, again.trace)
+        : ({
+            ruleId: 'INV-5',
+            status: 'not-exercised',
+            why: `the second play failed: ${again.failure.message}`,
+          } as const);
     verdicts = verdicts.some((v) => v.ruleId === 'INV-5')
       ? verdicts.map((v) => (v.ruleId === 'INV-5' ? inv5 : v))
       : [...verdicts, inv5];
+    if (again.failure !== null) played.failure = again.failure;
   }
+  if (capabilities.testClock === false) verdicts = withoutTestClock(verdicts, trace.system);
   // Expectations hold for the profile and policies the scenario was written for (see writtenFor).
   const otherwise = writtenFor(scenario.options, options);
   const checked = otherwise === null ? scenario.expectations : [];
   const expectations: ExpectationResult[] = checkExpectations(checked, trace, verdicts);
   if (played.failure !== null) {
     expectations.push({
-      description: 'the system answers every command with a result',
+      description: SYSTEM_ANSWERS,
       ok: false,
-      expected: 'a result value (accepted, refused or invalid)',
+      expected: 'a well-formed result value (accepted, refused or invalid), in time',
       actual: played.failure.message,
     });
   }
@@ -75,6 +110,7 @@ export function runScenario(
       expectations,
       advice: adviceFor(scenario),
       timeline: buildTimeline(trace),
+      steps: buildStepViews(trace),
       outcome: failed ? 'fail' : 'pass',
       stats: {
         conversations: trace.after.conversations.length,
@@ -90,32 +126,72 @@ export function runScenario(
   };
 }
 
-function play(
+/** The trace of a scenario nothing was played of. */
+function emptyTrace(scenario: Scenario, system: string, options: SystemOptions): Trace {
+  return {
+    system,
+    options,
+    before: scenario.world,
+    initial: {
+      at: scenario.world.clock,
+      banner: null,
+      notificationsOn: scenario.world.account.notificationsOn,
+      move: null,
+      channelLocations: Object.fromEntries(scenario.world.channels.map((c) => [c.id, c.location])),
+    },
+    steps: [],
+    after: scenario.world,
+    events: [],
+  };
+}
+
+function* play(
   scenario: Scenario,
-  factory: SystemFactory,
+  opts: RunScenarioOptions,
   options: SystemOptions,
-): { trace: Trace; failure: SystemFailure | null } {
+): Steps<{ trace: Trace; failure: SystemFailure | null }> {
   try {
-    return { trace: playScript(factory, scenario.world, scenario.script, options), failure: null };
+    const limits = opts.stepTimeoutMs === undefined ? {} : { stepTimeoutMs: opts.stepTimeoutMs };
+    const trace = yield* settle(() =>
+      playScript(opts.factory, scenario.world, scenario.script, options, limits),
+    );
+    return { trace, failure: null };
   } catch (error) {
     if (!(error instanceof SystemFailure)) throw error;
-    const trace: Trace = error.partialTrace ?? {
-      system: error.system,
-      options,
-      before: scenario.world,
-      initial: {
-        at: scenario.world.clock,
-        banner: null,
-        notificationsOn: scenario.world.account.notificationsOn,
-        move: null,
-        channelLocations: Object.fromEntries(scenario.world.channels.map((c) => [c.id, c.location])),
-      },
-      steps: [],
-      after: scenario.world,
-      events: [],
-    };
-    return { trace, failure: error };
+    return { trace: error.partialTrace ?? emptyTrace(scenario, error.system, options), failure: error };
   }
+}
+
+/** The result of a scenario pinned to values the system does not implement: not played, not failed. */
+function notApplicable(
+  scenario: Scenario,
+  opts: RunScenarioOptions,
+  options: SystemOptions,
+  missing: readonly string[],
+): ScenarioRun {
+  const system = opts.systemName ?? (opts.factory.name === '' ? 'system' : opts.factory.name);
+  const trace = emptyTrace(scenario, system, options);
+  return {
+    trace,
+    result: {
+      scenario: scenario.ref,
+      system,
+      options,
+      verdicts: [],
+      expectations: [],
+      advice: adviceFor(scenario),
+      timeline: [],
+      outcome: 'not-applicable',
+      notApplicable: { reason: `the system does not implement ${missing.join(', ')}` },
+      stats: {
+        conversations: scenario.world.conversations.length,
+        tickets: 0,
+        commands: 0,
+        events: 0,
+        simulatedMs: 0,
+      },
+    },
+  };
 }
 
 /** The pre-flight advice (ADV-1..5) for the script's first start-move, if it has one. */

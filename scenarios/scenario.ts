@@ -57,5 +57,7 @@ export interface Scenario {
     readonly seed: number;
     readonly path: string;
     readonly replay: string | null;
+    /** Set when the run failed because the system failed (threw, answered malformed, hung): how. */
+    readonly systemFailure?: string;
   };
 }

@@ -6,6 +6,7 @@ import {
   exploreOptions,
   FOCUSES,
   KNOBS,
+  replayCommand,
   runExploration,
   withKnob,
   type Focus,
@@ -18,6 +19,7 @@ import { emitReports } from '../emit-reports.ts';
 import { checkOutWritable } from '../check-out.ts';
 import { EXIT } from '../exit-codes.ts';
 import { loadSystem } from '../load-system.ts';
+import { checkSystemCan, STEP_TIMEOUT_OPTION } from '../system-options.ts';
 import {
   namesFrom,
   oneOf,
@@ -49,6 +51,7 @@ type ExploreCliOptions = Readonly<Record<string, unknown>> & {
   readonly coverage: boolean;
   readonly reporter?: string[];
   readonly out: string;
+  readonly stepTimeout: number;
 };
 
 function parsePositive(value: string): number {
@@ -86,8 +89,10 @@ function saveDir(options: ExploreCliOptions): string | null {
 
 async function execute(options: ExploreCliOptions, context: CommandContext): Promise<void> {
   const { io } = context;
-  const factory = await loadSystem(options.system, io.cwd);
+  const factory = await loadSystem(options.system, io.cwd, options.stepTimeout);
+  checkSystemCan(factory, options.system, options);
   const explore = exploreOptions({
+    limits: { stepTimeoutMs: options.stepTimeout },
     runs: options.runs,
     timeLimitMs: options.time === undefined ? null : options.time * 1000,
     seed: options.seed,
@@ -143,7 +148,15 @@ async function execute(options: ExploreCliOptions, context: CommandContext): Pro
     io.stderr(`replay ${failure.ruleId}: ${failure.replay}\n`);
     if (failure.savedAs !== null) io.stderr(`  or: inbox-move-sim replay ${failure.savedAs}\n`);
   }
-  context.setExitCode(found.summary.failures.length > 0 ? EXIT.failed : EXIT.ok);
+  // A run failed by a system failure (it threw, answered malformed, hung) names no rule: say how to replay it too.
+  for (const record of found.records) {
+    const failure = record.failure;
+    if (failure?.systemFailure === undefined) continue;
+    io.stderr(`system failure: ${failure.systemFailure}\n`);
+    io.stderr(`replay: ${replayCommand(explore, record.seed, failure.path)}\n`);
+  }
+  const anyFailure = found.records.some((record) => record.failure !== null);
+  context.setExitCode(found.summary.failures.length > 0 || anyFailure ? EXIT.failed : EXIT.ok);
 }
 
 /** `explore`: random exploration with shrinking, a failure corpus and model-path coverage. */
@@ -168,6 +181,7 @@ export const exploreCommand: CliCommand = {
       )
       .option('--path <path>', "replay one run: fast-check's path of a counterexample (with its run seed)")
       .option('--system <module>', 'system under test: "reference" or a module exporting a SystemFactory')
+      .option(...STEP_TIMEOUT_OPTION)
       .option('--policy <OPEN-n=value>', 'interpretation of an open question (repeatable)', parsePolicy)
       .option('--profile <id>', 'rule profile (dated version of the article)', parseProfile)
       .option('--focus <focus>', `moves (most runs start an acceptable move) or any`, oneOf(FOCUSES), 'moves')

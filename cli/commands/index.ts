@@ -37,6 +37,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./preview.ts')).previewCommand,
   },
   {
+    name: 'import',
+    term: 'import',
+    summary: 'Import a real inbox: an export of the Conversations API as a scenario file.',
+    load: async () => (await import('./import.ts')).importCommand,
+  },
+  {
     name: 'profiles',
     term: 'profiles',
     summary: 'Rule profiles (dated versions of the article): list them, or diff two.',
@@ -59,5 +65,17 @@ export const COMMANDS: readonly CommandEntry[] = [
     term: 'merge-reports [options] <dir>',
     summary: 'Merge the blob reports of shards (--shard i/n --reporter blob) into every report.',
     load: async () => (await import('./merge-reports.ts')).mergeReportsCommand,
+  },
+  {
+    name: 'serve-system',
+    term: 'serve-system [options]',
+    summary: 'Serve a system under test over the JSON-lines protocol (docs/PROTOCOL.md) on stdin/stdout.',
+    load: async () => (await import('./serve-system.ts')).serveSystemCommand,
+  },
+  {
+    name: 'init',
+    term: 'init',
+    summary: 'Scaffold a new piece of work: a system under test skeleton.',
+    load: async () => (await import('./init.ts')).initCommand,
   },
 ];

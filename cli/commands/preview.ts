@@ -4,6 +4,7 @@ import { DEFAULT_POLICIES, DEFAULT_PROFILE, SERVICE_HUB_TIERS } from '../../doma
 import type { CliCommand, CommandContext } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
 import { loadSystem } from '../load-system.ts';
+import { checkSystemCan } from '../system-options.ts';
 import {
   oneOf,
   parseCountUpTo,
@@ -14,10 +15,12 @@ import {
   type PolicyOverrides,
 } from '../option-parsers.ts';
 import { defaultHistory, previewMove } from '../preview-plan.ts';
-import { renderPreview } from '../preview-render.ts';
+import { DEFAULT_PREVIEW_PAGE, emitPreview, type PreviewFormat } from '../preview-output.ts';
 import { pickChannel, previewWorld, type InboxSource } from '../preview-world.ts';
+import { worldFromExport } from '../from-export.ts';
 
 interface PreviewOptions extends InboxSource {
+  readonly fromExport?: string;
   readonly channel?: string;
   readonly history: 'all' | 'none';
   readonly openStatus?: string;
@@ -25,19 +28,25 @@ interface PreviewOptions extends InboxSource {
   readonly system?: string;
   readonly profile?: ProfileId;
   readonly policy?: PolicyOverrides;
-  readonly format: 'text' | 'json';
+  readonly format: PreviewFormat;
+  readonly out?: string;
+  readonly open?: boolean;
 }
 
 async function execute(options: PreviewOptions, context: CommandContext): Promise<void> {
   const { io } = context;
   const factory = await loadSystem(options.system, io.cwd);
-  const world = previewWorld(options, io.cwd);
+  checkSystemCan(factory, options.system, options);
+  const world =
+    options.fromExport === undefined
+      ? previewWorld(options, io.cwd)
+      : await worldFromExport(options.fromExport, options, io);
   const profile = options.profile ?? DEFAULT_PROFILE;
   const channel = pickChannel(world, options.channel, profile);
   const history = defaultHistory(world, options.history, options.openStatus, options.closedStatus);
   const policies = { ...DEFAULT_POLICIES, ...options.policy } as typeof DEFAULT_POLICIES;
-  const preview = previewMove(factory, world, channel, history, { policies, profile });
-  io.stdout(options.format === 'json' ? `${JSON.stringify(preview, null, 2)}\n` : renderPreview(preview));
+  const preview = await previewMove(factory, world, channel, history, { policies, profile });
+  await emitPreview(preview, options, io);
 }
 
 /** `preview`: what a planned move would do to an inbox, with the pre-flight warnings. */
@@ -53,6 +62,7 @@ export const previewCommand: CliCommand = {
         '--inbox <file>',
         'a scenario file whose world is the inbox (YAML or JSON); default: a generated one',
       )
+      .option('--from-export <folder>', 'an export of the Conversations API as the inbox (docs/IMPORT.md)')
       .option('--seed <n>', 'seed of the generated inbox', parseNonNegativeInt, 42)
       .option(
         '--conversations <n>',
@@ -81,7 +91,12 @@ export const previewCommand: CliCommand = {
       .option('--system <module>', 'system under test (default: reference)')
       .option('--profile <id>', 'rule profile', parseProfile)
       .option('--policy <OPEN-n=value>', 'interpretation of an open question (repeatable)', parsePolicy)
-      .option('--format <format>', 'text or json', oneOf(['text', 'json'] as const), 'text')
+      .option('--format <format>', 'text, json or html', oneOf(['text', 'json', 'html'] as const), 'text')
+      .option('--out <file>', `html: the page's file (default ${DEFAULT_PREVIEW_PAGE})`)
+      .option(
+        '--open',
+        'html: open the page in the default browser (a note instead in CI or with no display)',
+      )
       .addHelpText(
         'after',
         `
@@ -89,7 +104,9 @@ Examples:
   $ inbox-move-sim preview
   $ inbox-move-sim preview --seed 7 --conversations 5000 --owner-access-share 0.5
   $ inbox-move-sim preview --inbox scenarios/suite/hist-8-form-only-moved.yaml --channel form-1
-  $ inbox-move-sim preview --history none --no-notifications --format json`,
+  $ inbox-move-sim preview --history none --no-notifications --format json
+  $ inbox-move-sim preview --from-export test/import/fixtures/documented
+  $ inbox-move-sim preview --format html --out out/preview.html --open`,
       )
       .action(async (options: PreviewOptions) => {
         await execute(options, context);

@@ -57,8 +57,8 @@ async function diff(
     facts: factChanges(a, b),
     rules: ruleChanges(a, b),
     scenarios: scenarioChanges(
-      runSuite(scenarios, { ...suite, profile: a }),
-      runSuite(scenarios, { ...suite, profile: b }),
+      await runSuite(scenarios, { ...suite, profile: a }),
+      await runSuite(scenarios, { ...suite, profile: b }),
     ),
   };
   context.io.stdout(

@@ -26,6 +26,7 @@ import { selectScenarios } from '../select-scenarios.ts';
 import { BLOB } from '../blob.ts';
 import { shardOf, withRunShard } from '../shard-part.ts';
 import { UsageError } from '../usage-error.ts';
+import { checkSystemCan, STEP_TIMEOUT_OPTION } from '../system-options.ts';
 
 interface RunOptions {
   readonly system?: string;
@@ -41,7 +42,9 @@ interface RunOptions {
   readonly bail?: boolean;
   readonly quiet?: boolean;
   readonly junitSkipped?: boolean;
+  readonly open?: boolean;
   readonly shard?: { readonly index: number; readonly count: number };
+  readonly stepTimeout: number;
 }
 
 const failed = (run: RunResult): boolean => run.results.some((result) => result.outcome === 'fail');
@@ -55,7 +58,8 @@ async function execute(
   const reporters = [...new Set(options.reporter ?? ['console'])];
   // Before anything runs: a report folder that cannot be written is found now, not after the run.
   checkOutWritable(options.out, reporters, io);
-  const factory = await loadSystem(options.system, io.cwd);
+  const factory = await loadSystem(options.system, io.cwd, options.stepTimeout);
+  checkSystemCan(factory, options.system, options);
   const loaded = loadInputs(paths, io.cwd, io);
   const selected = selectScenarios(
     loaded,
@@ -67,13 +71,19 @@ async function execute(
   // --shard i/n: this machine's share of the selection; a blob records where each result goes.
   const shard = shardOf(selected, options.shard);
   const scenarios = shard.items;
-  const runOptions = { factory, policies: options.policy, profile: options.profile };
+  const runOptions = {
+    factory,
+    policies: options.policy,
+    profile: options.profile,
+    stepTimeoutMs: options.stepTimeout,
+  };
   const header = runHeader(context.argv, io, options.seed);
   const rerun = rerunCommand(context.argv, paths);
   const view = {
     ...(options.only === undefined ? {} : { only: options.only }),
     ...(options.quiet === true ? { quiet: true } : {}),
     ...(options.junitSkipped === true ? { junitSkipped: true } : {}),
+    ...(options.open === true ? { open: true } : {}),
   };
   if (options.sweep !== undefined) {
     const request = { ...options, reporters, header, rerun, view };
@@ -81,7 +91,7 @@ async function execute(
     context.setExitCode(failed(run) ? EXIT.failed : EXIT.ok);
     return;
   }
-  const played = playSuite(scenarios, runOptions, header, io, { bail: options.bail === true, rerun });
+  const played = await playSuite(scenarios, runOptions, header, io, { bail: options.bail === true, rerun });
   const run = withRunShard(
     onlyRules(played, options.only),
     options.shard,
@@ -104,6 +114,7 @@ export const runCommand: CliCommand = {
         '--system <module>',
         'system under test: "reference" or a module whose default export is a SystemFactory',
       )
+      .option(...STEP_TIMEOUT_OPTION)
       .option(
         '--profile <id>',
         'rule profile (dated version of the article) for every scenario',
@@ -141,6 +152,10 @@ export const runCommand: CliCommand = {
       )
       .option('--quiet', 'console: only the failures and the summary line')
       .option('--junit-skipped', 'JUnit: list not exercised / not applicable verdicts as skipped test cases')
+      .option(
+        '--open',
+        'open the HTML report in the default browser (a note instead in CI or with no display)',
+      )
       .addHelpText(
         'after',
         `

@@ -1,7 +1,9 @@
 import type { Arbitrary } from 'fast-check';
-import type { Script, World } from '../../domain/index.ts';
-import { scriptArbitrary } from './script-arbitrary.ts';
-import type { ScriptConstraints } from './script-constraints.ts';
+import fc from 'fast-check';
+import type { Policies, Script, World } from '../../domain/index.ts';
+import { resolveScript } from './_resolve-script.ts';
+import { scriptSpecsArbitrary } from './script-arbitrary.ts';
+import { DEFAULT_SCRIPT_CONSTRAINTS, type ScriptConstraints } from './script-constraints.ts';
 import { worldArbitrary } from './world-arbitrary.ts';
 import type { WorldConstraints } from './world-constraints.ts';
 
@@ -15,14 +17,24 @@ export interface ScenarioConstraints {
 export interface Scenario {
   readonly world: World;
   readonly script: Script;
+  /**
+   * Policies drawn for this scenario (explore draws some per run); they override the options it is
+   * played with. Absent: the options' policies as they are.
+   */
+  readonly policies?: Partial<Policies>;
 }
 
 /**
- * A world and a command script over its IDs (`fc.chain`): the world shrinks first, then the
- * script. Rebuilding with the same constraints and running with `{ seed, path }` replays a failure.
+ * A world and a command script over its IDs. The script is drawn as specs whose references are
+ * naturals, resolved modulo the world's lists (`resolveScript`), not chained on the world: when
+ * shrinking removes a user, channel or conversation, the same commands are re-aimed at what is
+ * left instead of a new script being drawn, so the world shrinks as readily as the script (and
+ * each shrink attempt keeps the failure far more often, which makes shrinking cheap). Rebuilding
+ * with the same constraints and running with `{ seed, path }` replays a failure.
  */
 export function scenarioArbitrary(constraints: ScenarioConstraints = {}): Arbitrary<Scenario> {
-  return worldArbitrary(constraints.world).chain((world) =>
-    scriptArbitrary(world, constraints.script).map((script) => ({ world, script })),
-  );
+  const script: ScriptConstraints = { ...DEFAULT_SCRIPT_CONSTRAINTS, ...constraints.script };
+  return fc
+    .tuple(worldArbitrary(constraints.world), scriptSpecsArbitrary(script))
+    .map(([world, specs]) => ({ world, script: resolveScript(world, specs, script.unknownIds) }));
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Script, World } from '../../domain/index.ts';
-import { commandSpecArbitrary, startMoveSpecArbitrary } from './_command-specs.ts';
+import { commandSpecArbitrary, startMoveSpecArbitrary, type CommandSpec } from './_command-specs.ts';
 import { resolveScript } from './_resolve-script.ts';
 import { DEFAULT_SCRIPT_CONSTRAINTS, type ScriptConstraints } from './script-constraints.ts';
 
@@ -19,8 +19,13 @@ export function scriptArbitrary(
   constraints: Partial<ScriptConstraints> = {},
 ): fc.Arbitrary<Script> {
   const c: ScriptConstraints = { ...DEFAULT_SCRIPT_CONSTRAINTS, ...constraints };
+  return scriptSpecsArbitrary(c).map((specs) => resolveScript(world, specs, c.unknownIds));
+}
+
+/** The command specs of a script, before they are resolved against a world (`resolveScript`). */
+export function scriptSpecsArbitrary(c: ScriptConstraints): fc.Arbitrary<CommandSpec[]> {
   const opening = c.startWithMove ? startMoveSpecArbitrary().map((spec) => [spec]) : fc.constant([]);
   return fc
     .tuple(opening, fc.array(commandSpecArbitrary(c), { maxLength: c.maxCommands }))
-    .map(([first, rest]) => resolveScript(world, [...first, ...rest], c.unknownIds));
+    .map(([first, rest]) => [...first, ...rest]);
 }

@@ -12,6 +12,9 @@ const REFUSABLE: ReadonlySet<Command['type']> = new Set([
   'move-history-later',
 ]);
 
+/** The three answers a command can get (domain/system.ts, CommandResult). */
+const ANSWERS: ReadonlySet<string> = new Set(['accepted', 'refused', 'invalid']);
+
 /**
  * Whether every ID a command names exists just before step `step` (users and channels of the world
  * before; conversations of the world before or delivered earlier); undefined when it names none.
@@ -57,6 +60,28 @@ function subjectsOf(command: Command, step: number): FindingSubjects {
 }
 
 /**
+ * SEMANTICS.md, "Command results": a command naming an unknown user, channel or conversation makes
+ * no sense in this world and is answered `invalid` — not accepted, and not refused in a rule's name.
+ */
+function mustBeInvalid(
+  found: Findings,
+  command: Command,
+  status: string,
+  answer: string,
+  subjects: FindingSubjects,
+): void {
+  if (status === 'invalid') return;
+  found.add(`${command.type} invalid: it names an ID this world does not know`, answer, subjects);
+}
+
+/** A cancel, move-back or history-later of a channel that is neither moving nor in help desk (invalid). */
+function neverMovedRequest(trace: Trace, command: Command, step: number): boolean {
+  const channelRequest =
+    command.type === 'cancel-move' || command.type === 'move-back' || command.type === 'move-history-later';
+  return channelRequest && expectedRefusals(trace, step, command) === undefined;
+}
+
+/**
  * INV-8: a request that breaks no rule is accepted, whatever rule ID a refusal names. Validity is
  * derived independently of the system's answer: a start-move from the world before and the channel
  * locations the commands imply (`brokenByStart`: tier, beta, Super Admin, kind and surface, fallback
@@ -64,7 +89,9 @@ function subjectsOf(command: Command, step: number): FindingSubjects {
  * statuses in the pipeline); a start-move that breaks none must be accepted. Any command whose IDs
  * all exist must not be answered `invalid` — except a cancel, move-back or history-later of a
  * channel never moved, which SEMANTICS.md makes invalid — and only start-move, cancel-move,
- * move-back and move-history-later can be refused at all.
+ * move-back and move-history-later can be refused at all. The converse is judged here too, since
+ * it is the same line between valid and invalid: a command naming an unknown ID, or a request
+ * about a channel never moved, is answered `invalid` (not accepted, not refused).
  */
 export const checkInv8: (trace: Trace) => Verdict = profiled('INV-8', (trace) => {
   const ci = commandIndex(trace);
@@ -80,7 +107,10 @@ export const checkInv8: (trace: Trace) => Verdict = profiled('INV-8', (trace) =>
         : `${result.status}${result.status === 'invalid' ? ` ("${result.reason}")` : ''}`;
     if (command.type === 'start-move') {
       const broken = brokenByStart(ci.ix, step.index, command);
-      if (broken === undefined) continue;
+      if (broken === undefined) {
+        mustBeInvalid(found, command, result.status, answer, subjects);
+        continue;
+      }
       checked += 1;
       if (broken.length === 0 && result.status !== 'accepted') {
         found.add('start-move accepted: it breaks no rule', answer, subjects);
@@ -93,17 +123,25 @@ export const checkInv8: (trace: Trace) => Verdict = profiled('INV-8', (trace) =>
       }
       continue;
     }
-    if (exist === false) continue;
+    if (exist === false) {
+      mustBeInvalid(found, command, result.status, answer, subjects);
+      continue;
+    }
     if (exist === true) checked += 1;
-    if (result.status === 'refused' && !REFUSABLE.has(command.type)) {
+    if (exist === true && neverMovedRequest(trace, command, step.index) && result.status !== 'invalid') {
+      checked += 1;
+      found.add(`${command.type} invalid: its channel has not been moved`, answer, subjects);
+    } else if (result.status === 'refused' && !REFUSABLE.has(command.type)) {
       found.add(`${command.type} accepted: no rule refuses it`, answer, subjects);
-    } else if (result.status === 'invalid' && exist === true) {
-      const channelRequest =
-        command.type === 'cancel-move' ||
-        command.type === 'move-back' ||
-        command.type === 'move-history-later';
-      if (channelRequest && expectedRefusals(trace, step.index, command) === undefined) continue;
-      found.add(`${command.type} handled, not invalid: every ID it names exists`, answer, subjects);
+    } else if (result.status === 'invalid') {
+      // exist is true or undefined here: a command naming no ID (advance, worker-crash,
+      // set-notifications...) is never invalid either, its fields being schema-checked.
+      if (neverMovedRequest(trace, command, step.index)) continue;
+      const ids = exist === true ? 'every ID it names exists' : 'it names no ID';
+      found.add(`${command.type} handled, not invalid: ${ids}`, answer, subjects);
+    } else if (!ANSWERS.has(result.status)) {
+      // Neither accepted, refused nor invalid (a malformed answer): the valid request was not accepted.
+      found.add(`${command.type} answered accepted, refused or invalid`, answer, subjects);
     }
   }
   return found.verdict(

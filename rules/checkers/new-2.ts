@@ -2,7 +2,8 @@ import type { Trace, Verdict } from '../../domain/index.ts';
 import { formatSimTime } from '../../domain/index.ts';
 import { createdInStep, helpDeskArrivals } from '../_arrivals.ts';
 import { slaFinding, stepWindow } from '../_sla.ts';
-import { accessAt, eventAt, traceIndex } from '../_trace-index.ts';
+import { scriptHistory } from '../_script-history.ts';
+import { eventAt, traceIndex } from '../_trace-index.ts';
 import { count, Findings, profiled } from '../_verdict.ts';
 
 /**
@@ -15,15 +16,18 @@ export const checkNew2: (trace: Trace) => Verdict = profiled('NEW-2', (trace) =>
   const ix = traceIndex(trace);
   const found = new Findings('NEW-2');
   const sla = trace.before.account.sla;
+  const history = scriptHistory(ix);
   let checked = 0;
   for (const arrival of helpDeskArrivals(ix)) {
     for (const t of createdInStep(ix, arrival.conversationId, arrival.step)) {
       const created = eventAt(trace, t, 'ticket-created');
-      const conversation = ix.convsAfter.get(arrival.conversationId);
+      // The owner and their access as the world before and the script's commands leave them at the
+      // arrival step — not the world after, which a system that rewrites owners would rewrite too.
+      const conversation = history.at(arrival.conversationId, arrival.step);
       if (created === undefined || conversation === undefined) continue;
       checked += 1;
       const owner = conversation.ownerId;
-      const expected = owner !== null && accessAt(ix, owner, t) ? owner : null;
+      const expected = owner !== null && history.accessAt(owner, arrival.step) ? owner : null;
       const ticket = ix.ticketsAfter.get(created.ticketId);
       const subjects = {
         conversations: [arrival.conversationId],

@@ -1,6 +1,7 @@
 import type { Trace, Verdict } from '../../domain/index.ts';
 import { formatSimTime } from '../../domain/index.ts';
 import { moveTickets } from '../_move-tickets.ts';
+import { scriptHistory } from '../_script-history.ts';
 import { traceIndex } from '../_trace-index.ts';
 import { count, Findings, profiled } from '../_verdict.ts';
 
@@ -12,16 +13,20 @@ export const checkOpen7: (trace: Trace) => Verdict = profiled('OPEN-7', (trace) 
   const ix = traceIndex(trace);
   const found = new Findings('OPEN-7');
   const ownStart = trace.options.policies['OPEN-7'] === 'own-start-date';
+  const history = scriptHistory(ix);
   let checked = 0;
-  for (const { created, historical, event, conversation, ticket } of moveTickets(ix)) {
+  for (const { created, historical, event, ticket } of moveTickets(ix)) {
     const at = trace.events[event]?.at;
-    if (historical || conversation === undefined || at === undefined) continue;
+    // The start date as the harness sent it (its arrival command), not as the world after has it:
+    // a system that rewrote the conversation's start date would otherwise be judged by its own word.
+    const origin = history.origin(created.conversationId);
+    if (historical || origin === undefined || at === undefined) continue;
     checked += 1;
-    const expected = ownStart ? conversation.startedAt : at;
+    const expected = ownStart ? origin.startedAt : at;
     const actual = ticket?.createdAt ?? created.createdAt;
     if (created.createdAt !== expected || actual !== expected) {
       found.add(`createdAt ${formatSimTime(expected)}`, `createdAt ${formatSimTime(actual)}`, {
-        conversations: [conversation.id],
+        conversations: [created.conversationId],
         tickets: [created.ticketId],
         step: ix.stepOfEvent[event] ?? -1,
       });

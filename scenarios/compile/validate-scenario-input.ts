@@ -13,6 +13,15 @@ type Path = (string | number)[];
  */
 export function validateScenarioInput(input: ScenarioInput): Issue[] {
   const issues: Issue[] = [];
+  // A counterexample of a system that failed (threw, answered malformed) names no rule.
+  if (input.targets.length === 0 && input.found?.systemFailure === undefined) {
+    issues.push({
+      code: 'SCENARIO_SCHEMA',
+      path: ['targets'],
+      expected: 'a list of at least 1 entry',
+      found: 'a list of 0',
+    });
+  }
   const statuses = buildAccount(input.account).pipeline.statuses;
   const users = input.users ?? DEFAULT_USERS;
   const userIds = collectIds(users, ['users'], 'user', issues);

@@ -13,6 +13,8 @@ export const foundSchema = z.strictObject({
   path: z.string(),
   /** The command line that finds it again. */
   replay: z.string().optional(),
+  /** Set when the run failed because the system failed (threw, answered malformed, timed out): how. */
+  systemFailure: z.string().optional(),
   world: z.looseObject({
     clock: z.number(),
     account: z.looseObject({ pipeline: z.looseObject({ statuses: z.array(z.string()) }) }),

@@ -26,7 +26,8 @@ export const scenarioSchema = strict({
   id: idSchema,
   title: z.string().min(1),
   description: z.string().optional(),
-  targets: z.array(ruleIdSchema).min(1),
+  /** At least one, except in a saved counterexample of a system failure (see validateScenarioInput). */
+  targets: z.array(ruleIdSchema),
   profile: z.enum(PROFILE_IDS).optional(),
   policies: policiesSchema.optional(),
   start: timeSchema.optional(),

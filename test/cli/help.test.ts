@@ -24,6 +24,8 @@ describe('--help', () => {
                                        built-in scenarios exercise it.
         preview [options]              Play a planned move on a copy of an inbox and show what would
                                        happen, with the ADV-1..5 warnings.
+        import                         Import a real inbox: an export of the Conversations API as a
+                                       scenario file.
         profiles                       Rule profiles (dated versions of the article): list them, or diff
                                        two.
         explore [options]              Explore random inboxes and command scripts (fast-check), shrink
@@ -32,6 +34,9 @@ describe('--help', () => {
                                        still reproduces.
         merge-reports [options] <dir>  Merge the blob reports of shards (--shard i/n --reporter blob) into
                                        every report.
+        serve-system [options]         Serve a system under test over the JSON-lines protocol
+                                       (docs/PROTOCOL.md) on stdin/stdout.
+        init                           Scaffold a new piece of work: a system under test skeleton.
         help [command]                 display help for command
 
       With no command, runs the built-in suite against the reference system (same as "run").
@@ -63,6 +68,9 @@ describe('--help', () => {
       Options:
         --system <module>        system under test: "reference" or a module whose default export is a
                                  SystemFactory
+        --step-timeout <ms>      max time for one call of an async system (promises, exec:) before the
+                                 step fails; a synchronous plug-in that loops cannot be interrupted: run
+                                 it out of process with exec: (default: 10000)
         --profile <id>           rule profile (dated version of the article) for every scenario
         --policy <OPEN-n=value>  interpretation of an open question (repeatable)
         --sweep <OPEN-n>         play each scenario under every value of this policy, side by side
@@ -78,6 +86,8 @@ describe('--help', () => {
                                  merge-reports
         --quiet                  console: only the failures and the summary line
         --junit-skipped          JUnit: list not exercised / not applicable verdicts as skipped test cases
+        --open                   open the HTML report in the default browser (a note instead in CI or with
+                                 no display)
         -h, --help               display help for command
 
       A scenario's expectations hold for the profile and policies it was written for: under --profile,
@@ -134,6 +144,7 @@ describe('--help', () => {
       Options:
         --inbox <file>                a scenario file whose world is the inbox (YAML or JSON); default: a
                                       generated one
+        --from-export <folder>        an export of the Conversations API as the inbox (docs/IMPORT.md)
         --seed <n>                    seed of the generated inbox (default: 42)
         --conversations <n>           conversations in the generated inbox (default 1000)
         --users <n>                   users in the generated inbox (default 25)
@@ -152,7 +163,10 @@ describe('--help', () => {
         --system <module>             system under test (default: reference)
         --profile <id>                rule profile
         --policy <OPEN-n=value>       interpretation of an open question (repeatable)
-        --format <format>             text or json (default: "text")
+        --format <format>             text, json or html (default: "text")
+        --out <file>                  html: the page's file (default out/preview.html)
+        --open                        html: open the page in the default browser (a note instead in CI or
+                                      with no display)
         -h, --help                    display help for command
 
       Examples:
@@ -160,6 +174,8 @@ describe('--help', () => {
         $ inbox-move-sim preview --seed 7 --conversations 5000 --owner-access-share 0.5
         $ inbox-move-sim preview --inbox scenarios/suite/hist-8-form-only-moved.yaml --channel form-1
         $ inbox-move-sim preview --history none --no-notifications --format json
+        $ inbox-move-sim preview --from-export test/import/fixtures/documented
+        $ inbox-move-sim preview --format html --out out/preview.html --open
       "
     `);
   });

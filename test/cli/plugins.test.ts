@@ -3,7 +3,7 @@ import { cli } from './fake-io.ts';
 
 const SCENARIO = 'test/cli/fixtures/notifications-off.yaml';
 
-/** `--system <module>`: a plug-in of the wrong shape is bad input (2); one that throws is a bug (3). */
+/** `--system <module>`: a plug-in of the wrong shape is bad input (2); one that throws fails its scenarios (1). */
 describe('--system plug-ins', () => {
   it('exits 2 for a missing module, naming the path and what was expected', async () => {
     const { code, stderr } = await cli(['run', SCENARIO, '--system', 'plugins/nowhere.ts']);
@@ -35,22 +35,30 @@ describe('--system plug-ins', () => {
     expect(stderr).toContain('found a .yaml extension');
   });
 
-  it('exits 3 with one line and no stack when the plug-in throws', async () => {
-    const { code, stderr } = await cli(['run', SCENARIO, '--system', 'test/cli/fixtures/throwing-system.ts']);
-    expect(code).toBe(3);
-    expect(stderr).toBe(
-      'internal error: plug-in test/cli/fixtures/throwing-system.ts threw while creating a system: plug-in exploded on purpose\n',
-    );
+  it('exits 1 with a failed scenario naming the system when its factory throws (a system failure, not a crash)', async () => {
+    const { code, stdout, stderr } = await cli([
+      'run',
+      SCENARIO,
+      '--system',
+      'test/cli/fixtures/throwing-system.ts',
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toBe('');
+    expect(stdout).toContain('✗ FAIL');
+    expect(stdout).toContain('threw while starting in the factory: plug-in exploded on purpose');
   });
 
   it('shows the stack of an internal error with DEBUG=inbox-move-sim', async () => {
-    const { code, stderr } = await cli(
-      ['run', SCENARIO, '--system', 'test/cli/fixtures/throwing-system.ts'],
-      {
-        env: { DEBUG: 'inbox-move-sim' },
-      },
-    );
+    // An internal error of the harness itself: its own output breaks.
+    const broken = (): void => {
+      throw new Error('stdout is gone');
+    };
+    const { code, stderr } = await cli(['run', SCENARIO], {
+      env: { DEBUG: 'inbox-move-sim' },
+      stdout: broken,
+    });
     expect(code).toBe(3);
+    expect(stderr).toContain('internal error: stdout is gone');
     expect(stderr).toMatch(/\n\s+at /);
   });
 

@@ -16,6 +16,7 @@ const rows = CATALOGUE.filter((rule) => CHECKERS[rule.id] !== undefined).map((ru
 const share = figures.acceptedMoves === 0 ? 0 : figures.completedMoves / figures.acceptedMoves;
 process.stdout.write(
   `rule     kind      exercised (of ${runs} runs, seed ${seed})\n${rows.join('\n')}\n` +
+    `${[...figures.exercisedUnder].map(([value, n]) => `${value} ${n}`).join(', ')}\n` +
     `accepted moves ${figures.acceptedMoves}, completed within their run ${figures.completedMoves} (${(100 * share).toFixed(1)}%)\n` +
     `${((performance.now() - started) / 1000).toFixed(1)} s\n`,
 );

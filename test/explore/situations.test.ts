@@ -79,15 +79,18 @@ describe('situations of the moves focus', () => {
     expect(requests.size).toBe(4);
   });
 
-  it('plays two moves to completion, the second on a channel made bigger by the draw', () => {
+  it("plays two moves to completion, the second on a channel made bigger by the draw, then asks for the first one's history", () => {
     const sizes = new Set<number>();
     for (const { before, after } of samples('two-moves')) {
-      if (after.script[0]?.type !== 'start-move') continue;
-      expect(after.script.slice(1, 4).map((c) => c.type)).toEqual([
+      const [opening] = after.script;
+      if (opening?.type !== 'start-move') continue;
+      expect(after.script.slice(1, 5).map((c) => c.type)).toEqual([
         'run-until-idle',
         'start-move',
         'run-until-idle',
+        'move-history-later',
       ]);
+      expect(after.script[4]).toMatchObject({ actorId: opening.actorId, channelId: opening.channelId });
       sizes.add(after.world.conversations.length - before.world.conversations.length);
     }
     expect(Math.max(...sizes)).toBeGreaterThan(100);
@@ -125,13 +128,48 @@ describe('situations of the moves focus', () => {
     expect(twice).toBeGreaterThan(100);
   });
 
+  it('moves the form or the email channel of a form thread continued over email, to completion', () => {
+    const moved = new Set<string>();
+    for (const { after } of samples('form-thread')) {
+      const [opening] = after.script;
+      if (opening?.type !== 'start-move') continue;
+      const thread = after.world.conversations.find((c) => c.id.startsWith('form-thread-'));
+      const [form, email] = thread?.channelHistory ?? [];
+      const kind = (id: string | undefined) => after.world.channels.find((c) => c.id === id)?.kind;
+      expect([kind(form), kind(email)]).toEqual(['form', 'email']);
+      expect(thread?.messages.map((m) => m.kind)).toEqual(['form-submission', 'email']);
+      expect([form, email]).toContain(opening.channelId);
+      expect(opening.history.kind).toBe('all');
+      expect(after.script[after.script.length - 1]).toEqual({ type: 'run-until-idle' });
+      moved.add(kind(opening.channelId) ?? '');
+    }
+    expect([...moved].sort()).toEqual(['email', 'form']);
+  });
+
+  it('flips, mid-move, the help desk access of the owners of a conversation about to get a ticket', () => {
+    let flips = 0;
+    for (const { after } of samples('lifecycle')) {
+      const [opening] = after.script;
+      if (opening?.type !== 'start-move') continue;
+      const firstClock = after.script.findIndex(clockMoves);
+      const early = after.script.slice(1, firstClock);
+      const access = early.flatMap((c) => (c.type === 'set-help-desk-access' ? [c] : []));
+      for (const command of access) {
+        const user = after.world.users.find((u) => u.id === command.userId);
+        expect(command.access).toBe(!user?.helpDeskAccess);
+      }
+      if (access.length > 0) flips += 1;
+    }
+    expect(flips).toBeGreaterThan(100);
+  });
+
   it.each(SITUATIONS)('%s breaks no rule on the reference system', (situation) => {
     for (const { after } of samples(situation, 80)) {
       expect(judge(createReferenceSystem, after, options).violated).toEqual([]);
     }
   });
 
-  it('makes about 6 in 16 runs of the default focus a situation', () => {
+  it('makes about 7 in 16 runs of the default focus a situation', () => {
     const runs = fc.sample(explorationArbitrary({}, 'moves'), { numRuns: 800, seed: 5 });
     const twice = runs.filter((s) => {
       const ids = s.script.flatMap((c) => (c.type === 'reply-arrives' ? [c.message.id] : []));

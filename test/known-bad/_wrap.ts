@@ -2,11 +2,11 @@ import type {
   Command,
   CommandResult,
   EventBody,
-  MigrationSystem,
+  SyncMigrationSystem,
   Observation,
   SimTime,
   SystemEvent,
-  SystemFactory,
+  SyncSystemFactory,
   SystemOptions,
   World,
 } from '../../domain/index.ts';
@@ -18,7 +18,7 @@ export type Draft = EventBody & { readonly at: SimTime };
 /** What a variant's hooks can see and do. */
 export interface WrapContext {
   /** The reference system the variant delegates to. */
-  readonly inner: MigrationSystem;
+  readonly inner: SyncMigrationSystem;
   readonly options: SystemOptions;
   /** The world the variant was created with (before any disguise). */
   readonly given: World;
@@ -57,17 +57,17 @@ const isCommand = (value: Command | CommandResult): value is Command => 'type' i
 export function wrapReference(
   name: string,
   build: (ctx: WrapContext) => Tweaks,
-  inner: SystemFactory = createReferenceSystem,
-): SystemFactory {
+  inner: SyncSystemFactory = createReferenceSystem,
+): SyncSystemFactory {
   return (world, options) => {
     const log: SystemEvent[] = [];
     let copied = 0;
     // Bumped by every command: a variant's own state may have changed, so world() maps again.
     let version = 0;
     let cache: { inner: World; version: number; mapped: World } | null = null;
-    const made: { system?: MigrationSystem } = {};
+    const made: { system?: SyncMigrationSystem } = {};
     const ctx: WrapContext = {
-      get inner(): MigrationSystem {
+      get inner(): SyncMigrationSystem {
         if (made.system === undefined) throw new Error(`${name}: the hooks read the system before it exists`);
         return made.system;
       },

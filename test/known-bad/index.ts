@@ -1,4 +1,4 @@
-import type { RuleId, SystemFactory } from '../../domain/index.ts';
+import type { RuleId, SyncSystemFactory } from '../../domain/index.ts';
 import ticketDatedAtMoveTime from './ticket-dated-at-move-time.ts';
 import ownerWithoutAccessKept from './owner-without-access-kept.ts';
 import openClosedStatusSwapped from './open-closed-status-swapped.ts';
@@ -57,6 +57,9 @@ import changedInLeftInInbox from './changed-in-left-in-inbox.ts';
 import newTicketIgnoresChannelDefaultStatus from './new-ticket-ignores-channel-default-status.ts';
 import overRefusesPersonalEmail from './over-refuses-personal-email.ts';
 import invalidForExistingChannel from './invalid-for-existing-channel.ts';
+import reopenIgnored from './reopen-ignored.ts';
+import crashShownRunning from './crash-shown-running.ts';
+import completionCountsWholeChannel from './completion-counts-whole-channel.ts';
 
 /** A known-bad system: the reference system with one documented rule broken on purpose. */
 export interface KnownBad {
@@ -64,13 +67,13 @@ export interface KnownBad {
   readonly name: string;
   /** The module, relative to the project root (for `--system`). */
   readonly file: string;
-  readonly factory: SystemFactory;
+  readonly factory: SyncSystemFactory;
   /** The rule it breaks; the harness must judge it violated in at least one built-in scenario. */
   readonly intended: RuleId;
   readonly description: string;
 }
 
-const bad = (file: string, factory: SystemFactory, intended: RuleId, description: string): KnownBad => ({
+const bad = (file: string, factory: SyncSystemFactory, intended: RuleId, description: string): KnownBad => ({
   name: `bad:${file}`,
   file: `test/known-bad/${file}.ts`,
   factory,
@@ -420,5 +423,23 @@ export const KNOWN_BAD: readonly KnownBad[] = [
     invalidForExistingChannel,
     'INV-8',
     'Moving a chatflow answers "invalid: unknown channel": chatflows are looked up in the wrong list.',
+  ),
+  bad(
+    'reopen-ignored',
+    reopenIgnored,
+    'INV-7',
+    'Reopening a conversation is answered accepted but leaves it closed, with nothing logged.',
+  ),
+  bad(
+    'crash-shown-running',
+    crashShownRunning,
+    'INV-7',
+    'After a worker crash the move is still shown running, never stalled.',
+  ),
+  bad(
+    'completion-counts-whole-channel',
+    completionCountsWholeChannel,
+    'INV-7',
+    "The move's completion counts the channel's conversations, not those it moved.",
   ),
 ];

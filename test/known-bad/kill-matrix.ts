@@ -1,4 +1,4 @@
-import type { RuleId, ScenarioResult, SystemFactory } from '../../domain/index.ts';
+import type { RuleId, ScenarioResult, SyncSystemFactory } from '../../domain/index.ts';
 import { RULE_IDS } from '../../domain/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
 import { BUILTIN_SUITE_DIR, loadScenarios, runScenario } from '../../scenarios/index.ts';
@@ -29,7 +29,7 @@ export interface KillMatrix {
 export function playSystem(
   scenarios: readonly Scenario[],
   name: string,
-  factory: SystemFactory,
+  factory: SyncSystemFactory,
   intended: RuleId | null,
 ): KillRow {
   const violated = new Map<RuleId, string[]>();

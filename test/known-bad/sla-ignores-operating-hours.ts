@@ -13,5 +13,6 @@ export default wrapReference('bad:sla-ignores-operating-hours', (ctx) => ({
     return { ...world, account: { ...world.account, sla: { ...targets, schedule: '24/7' } } };
   },
   // The account keeps its schedule: only the due times computed from it are wrong.
-  world: (world) => ({ ...world, account: ctx.given.account }),
+  // (Only its SLA is put back: notificationsOn is the system's own, as set-notifications left it.)
+  world: (world) => ({ ...world, account: { ...world.account, sla: ctx.given.account.sla } }),
 }));

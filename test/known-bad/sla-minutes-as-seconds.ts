@@ -18,5 +18,6 @@ export default wrapReference('bad:sla-minutes-as-seconds', (ctx) => ({
     return { ...world, account: { ...world.account, sla: asSeconds } };
   },
   // The account itself is unchanged: only the due times computed from it are wrong.
-  world: (world) => ({ ...world, account: ctx.given.account }),
+  // (Only its SLA is put back: notificationsOn is the system's own, as set-notifications left it.)
+  world: (world) => ({ ...world, account: { ...world.account, sla: ctx.given.account.sla } }),
 }));

@@ -5,7 +5,8 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 
-const LOG = 'out/mutation/mutants.jsonl';
+// MUTANT_LOG: the survivors' re-run (rerun-survivors.mjs) logs apart, keeping the full run's log.
+const LOG = process.env.MUTANT_LOG ?? 'out/mutation/mutants.jsonl';
 
 class MutantLogReporter {
   static inject = [];

@@ -1,5 +1,6 @@
-import type { SystemFactory } from '../../domain/index.ts';
-import { DEFAULT_EXPLORE_OPTIONS, runIndexes, runSeed } from '../../explore/index.ts';
+import type { Policies, PolicyId, SyncSystemFactory } from '../../domain/index.ts';
+import { DEFAULT_POLICIES, POLICY_IDS, POLICY_VALUES } from '../../domain/index.ts';
+import { DEFAULT_EXPLORE_OPTIONS, exploreOptions, runIndexes, runSeed } from '../../explore/index.ts';
 import { runScenario, SystemFailure } from '../../scenarios/index.ts';
 import type { Scenario } from '../../scenarios/index.ts';
 
@@ -13,7 +14,7 @@ import type { Scenario } from '../../scenarios/index.ts';
 export type OracleFailure = { readonly kind: 'violated' | 'crashed'; readonly message: string } | null;
 
 /** Plays one built-in scenario (INV-5 included, as `run` does) and reads only its rule verdicts. */
-export function judgeScenario(scenario: Scenario, factory: SystemFactory): OracleFailure {
+export function judgeScenario(scenario: Scenario, factory: SyncSystemFactory): OracleFailure {
   const { result } = runScenario(scenario, { factory });
   const violated = result.verdicts.filter((v) => v.status === 'violated').map((v) => v.ruleId);
   if (violated.length > 0)
@@ -30,8 +31,16 @@ export function judgeScenario(scenario: Scenario, factory: SystemFactory): Oracl
  * knobs, so run k is exactly run k of `explore` with no options — without shrinking (the first
  * violation is enough to kill a mutant, and shrinking would only cost time).
  */
-export function judgeExploreRuns(factory: SystemFactory, from: number, to: number): OracleFailure {
-  const options = { ...DEFAULT_EXPLORE_OPTIONS, shrink: false, maxFailures: 1 };
+export function judgeExploreRuns(
+  factory: SyncSystemFactory,
+  from: number,
+  to: number,
+  policies: Partial<Policies> = {},
+): OracleFailure {
+  const options = { ...exploreOptions({ policies }), shrink: false, maxFailures: 1 };
+  const pinned = Object.entries(policies)
+    .map(([id, value]) => ` --policy ${id}=${value}`)
+    .join('');
   for (let k = from; k < to; k++) {
     let violated: readonly string[];
     try {
@@ -40,14 +49,35 @@ export function judgeExploreRuns(factory: SystemFactory, from: number, to: numbe
       if (!(error instanceof SystemFailure)) throw error;
       return {
         kind: 'crashed',
-        message: `system crashed in explore run ${k} (seed ${options.seed}): ${error.message}`,
+        message: `system crashed in explore run ${k} (seed ${options.seed}${pinned}): ${error.message}`,
       };
     }
     if (violated.length > 0)
       return {
         kind: 'violated',
-        message: `${violated.join(', ')} violated in explore run ${k} (seed ${options.seed}; replay: explore --seed ${runSeed(options.seed, k)} --runs 1)`,
+        message: `${violated.join(', ')} violated in explore run ${k} (seed ${options.seed}; replay: explore --seed ${runSeed(options.seed, k)} --runs 1${pinned})`,
       };
   }
   return null;
+}
+
+/** One non-default answer to an open question, and the policies that pin it. */
+export interface SweptPolicy {
+  readonly id: PolicyId;
+  readonly value: string;
+  readonly policies: Partial<Policies>;
+}
+
+/**
+ * The open questions explore does not draw per run (`drawnPolicies`), each with its non-default
+ * values: default runs play only the suggested answer, so the oracle plays each other answer too
+ * (docs/MUTATION.md, "What runs"), with that one policy pinned and the others at their defaults.
+ */
+export function policySweep(): SweptPolicy[] {
+  const drawn: readonly PolicyId[] = DEFAULT_EXPLORE_OPTIONS.drawnPolicies;
+  return POLICY_IDS.filter((id) => !drawn.includes(id)).flatMap((id) =>
+    (POLICY_VALUES[id] as readonly string[])
+      .filter((value) => value !== DEFAULT_POLICIES[id])
+      .map((value) => ({ id, value, policies: { [id]: value } })),
+  );
 }

@@ -8,7 +8,7 @@ import type {
   Conversation,
   EventType,
   Message,
-  MigrationSystem,
+  SyncMigrationSystem,
   Policies,
   ProfileId,
   SystemEvent,
@@ -144,7 +144,7 @@ export interface SystemSpec {
   readonly profile?: ProfileId;
 }
 
-export function system(w: World, spec: SystemSpec = {}): MigrationSystem {
+export function system(w: World, spec: SystemSpec = {}): SyncMigrationSystem {
   return createReferenceSystem(w, {
     policies: { ...DEFAULT_POLICIES, ...spec.policies },
     profile: spec.profile ?? DEFAULT_PROFILE,
@@ -169,7 +169,7 @@ export function startNone(channelId = 'email'): Command {
 }
 
 /** Plays commands; fails the test at the first one not accepted. */
-export function play(s: MigrationSystem, ...commands: Command[]): void {
+export function play(s: SyncMigrationSystem, ...commands: Command[]): void {
   for (const command of commands) {
     const result = s.execute(command);
     if (result.status !== 'accepted') {
@@ -179,18 +179,18 @@ export function play(s: MigrationSystem, ...commands: Command[]): void {
 }
 
 export function eventsOf<T extends EventType>(
-  s: MigrationSystem,
+  s: SyncMigrationSystem,
   type: T,
 ): Extract<SystemEvent, { type: T }>[] {
   return s.events().filter((event): event is Extract<SystemEvent, { type: T }> => event.type === type);
 }
 
-export function conversationIn(s: MigrationSystem, id: string): Conversation {
+export function conversationIn(s: SyncMigrationSystem, id: string): Conversation {
   const found = s.world().conversations.find((c) => c.id === id);
   if (found === undefined) throw new Error(`no conversation ${id}`);
   return found;
 }
 
-export function ticketsOf(s: MigrationSystem, conversationId: string): Ticket[] {
+export function ticketsOf(s: SyncMigrationSystem, conversationId: string): Ticket[] {
   return s.world().tickets.filter((t) => t.conversationId === conversationId);
 }

@@ -72,7 +72,15 @@ describe('reference machines', () => {
     expect(diagrams.map((d) => d.machineId)).toEqual(['channel', 'conversation', 'move', 'workspace']);
     const channel = diagrams[0];
     expect(channel?.initial).toBe('inInbox');
-    expect(channel?.states).toContainEqual({ id: 'inHelpDesk', final: true });
+    expect(channel?.states).toContainEqual({ id: 'inHelpDesk', final: true, type: 'final' });
+    // Parallel machines and compound states carry what the report needs to nest them.
+    expect(diagrams[1]?.rootType).toBe('parallel');
+    expect(diagrams[2]?.states).toContainEqual({
+      id: 'running',
+      final: false,
+      type: 'compound',
+      initial: 'running.active',
+    });
     expect(channel?.transitions).toContainEqual({ from: 'inInbox', to: 'moving', event: 'START_MOVE' });
     const move = diagrams[2];
     expect(move?.transitions.some((t) => t.event.toLowerCase().includes('cancel'))).toBe(false);

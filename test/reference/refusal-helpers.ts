@@ -1,11 +1,11 @@
 import { expect } from 'vitest';
-import type { Command, MigrationSystem, RuleId } from '../../domain/index.ts';
+import type { Command, SyncMigrationSystem, RuleId } from '../../domain/index.ts';
 
 /**
  * Executes `command` and asserts it was refused naming `ruleId` and changed nothing (INV-6): same
  * world and observation, and the log gained exactly one `command-refused` event.
  */
-export function expectRefused(s: MigrationSystem, command: Command, ruleId: RuleId): void {
+export function expectRefused(s: SyncMigrationSystem, command: Command, ruleId: RuleId): void {
   const worldBefore = s.world();
   const observationBefore = s.observe();
   const eventsBefore = s.events().length;

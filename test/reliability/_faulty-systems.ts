@@ -6,9 +6,9 @@ import type {
   Conversation,
   EventBody,
   Message,
-  MigrationSystem,
+  SyncMigrationSystem,
   SystemEvent,
-  SystemFactory,
+  SyncSystemFactory,
   Ticket,
   World,
 } from '../../domain/index.ts';
@@ -17,12 +17,12 @@ import { createReferenceSystemWith, DEFAULT_TIMING } from '../../machines/index.
 /** One fault: it sees each command after the inner system ran it, and patches the world. */
 interface Fault {
   /** Events to append after the inner system's own ones. */
-  after(command: Command, inner: MigrationSystem): EventBody[];
+  after(command: Command, inner: SyncMigrationSystem): EventBody[];
   patch(world: World): World;
 }
 
 /** Wraps the reference system (small batches); its log renumbers inner events, then the fault's. */
-function wrap(name: string, makeFault: () => Fault): SystemFactory {
+function wrap(name: string, makeFault: () => Fault): SyncSystemFactory {
   return (initial, options) => {
     const inner = createReferenceSystemWith({ ...DEFAULT_TIMING, batchSize: 2 })(initial, options);
     const fault = makeFault();
@@ -48,7 +48,7 @@ function wrap(name: string, makeFault: () => Fault): SystemFactory {
 }
 
 /** A crash that loses the conversation in flight: the last one moved before the crash vanishes. */
-export const losesInFlight: SystemFactory = wrap('loses-in-flight', () => {
+export const losesInFlight: SyncSystemFactory = wrap('loses-in-flight', () => {
   const lost = new Set<string>();
   return {
     after(command, inner) {
@@ -69,7 +69,7 @@ export const losesInFlight: SystemFactory = wrap('loses-in-flight', () => {
 });
 
 /** A restart that re-creates a ticket for every conversation the move already processed. */
-export const recreatesTickets: SystemFactory = wrap('recreates-tickets', () => {
+export const recreatesTickets: SyncSystemFactory = wrap('recreates-tickets', () => {
   const extra: Ticket[] = [];
   return {
     after(command, inner) {
@@ -103,7 +103,7 @@ export const recreatesTickets: SystemFactory = wrap('recreates-tickets', () => {
 });
 
 /** A duplicate delivery appended twice: the same conversation again, the same reply again. */
-export const appendsDuplicates: SystemFactory = wrap('appends-duplicates', () => {
+export const appendsDuplicates: SyncSystemFactory = wrap('appends-duplicates', () => {
   const delivered = new Set<string>();
   const copies: Conversation[] = [];
   const replies = new Set<string>();

@@ -2,7 +2,7 @@
 // nothing lost or duplicated, and the outcome equals the same move without crashes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Command, Script, SystemFactory, World } from '../../domain/index.ts';
+import type { Command, Script, SyncSystemFactory, World } from '../../domain/index.ts';
 import { createReferenceSystemWith, DEFAULT_TIMING } from '../../machines/index.ts';
 import { checkTrace } from '../../rules/index.ts';
 import { playScript } from '../../scenarios/index.ts';
@@ -20,7 +20,7 @@ const GUARDED = ['INV-1', 'INV-2', 'INV-3', 'MOVE-7'] as const;
 let crashPoints = 0;
 
 /** Small batches, so that a move of a few dozen conversations has many batch boundaries. */
-const factoryFor = (batchSize: number): SystemFactory =>
+const factoryFor = (batchSize: number): SyncSystemFactory =>
   createReferenceSystemWith({ ...DEFAULT_TIMING, batchSize });
 
 /** One thing happening during the move: time passing, traffic, or a crash (down for `gap` ms). */
@@ -77,7 +77,7 @@ function scripts(world: World, ops: readonly Op[]): { faulty: Script; steady: Sc
   return { faulty: [...faulty, end], steady: [...steady, end] };
 }
 
-function expectSameOutcome(factory: SystemFactory, world: World, faulty: Script, steady: Script): void {
+function expectSameOutcome(factory: SyncSystemFactory, world: World, faulty: Script, steady: Script): void {
   const crashed = playScript(factory, world, faulty, OPTIONS);
   const clean = playScript(factory, world, steady, OPTIONS);
   for (const verdict of checkTrace(crashed, [...GUARDED])) {

@@ -2,7 +2,7 @@
 // lose or duplicate under the same faults (fault-specific wrappers in _faulty-systems.ts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Command, RuleId, Script, SystemFactory, World } from '../../domain/index.ts';
+import type { Command, RuleId, Script, SyncSystemFactory, World } from '../../domain/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
 import { checkTrace } from '../../rules/index.ts';
 import { playScript } from '../../scenarios/index.ts';
@@ -27,7 +27,7 @@ const reply = (conversationId: string, id: string): Command => ({
   message: { id, at: T0 + 2, channelId: 'email', kind: 'email', author: 'contact', body: `reply ${id}` },
 });
 
-const statusOf = (factory: SystemFactory, world: World, script: Script, rule: RuleId): string =>
+const statusOf = (factory: SyncSystemFactory, world: World, script: Script, rule: RuleId): string =>
   checkTrace(playScript(factory, world, script, OPTIONS), [rule])[0]?.status ?? 'missing';
 
 /** Where in the move a delivery happens: before the start, during the move, or after it. */

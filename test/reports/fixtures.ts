@@ -8,6 +8,8 @@ import type { Verdict } from '../../domain/verdict.ts';
 import type { ReportContext } from '../../reports/reporter.ts';
 import { CATALOGUE, HOSTILE, HOSTILE_ALL } from './catalogue-fixture.ts';
 import { DIAGRAMS } from './diagrams-fixture.ts';
+import { STEPS } from './steps-fixture.ts';
+import { layoutDiagrams } from '../../reports/diagram-layout.ts';
 
 export { CATALOGUE, DIAGRAMS, HOSTILE, HOSTILE_ALL };
 
@@ -150,6 +152,7 @@ const arrivals: ScenarioResult = {
     [95, 'banner-hidden', 'banner gone'],
   ]),
   outcome: 'fail',
+  steps: STEPS,
 };
 
 const hostile: ScenarioResult = {
@@ -268,4 +271,8 @@ export const RUN_NO_EXPLORE: RunResult = { ...RUN, explore: undefined };
 export const EMPTY_RUN: RunResult = { ...RUN, results: [], explore: undefined, seed: null };
 
 /** The context the CLI would pass, without colour. */
-export const CONTEXT: ReportContext = { color: false, catalogue: CATALOGUE, diagrams: DIAGRAMS };
+export const CONTEXT: ReportContext = {
+  color: false,
+  catalogue: CATALOGUE,
+  diagrams: await layoutDiagrams(DIAGRAMS),
+};

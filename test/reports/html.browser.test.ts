@@ -100,5 +100,9 @@ describe('HTML report in Chromium', () => {
     expect(failures).toContain(HOSTILE.emoji);
     expect(await page.locator('header.top').innerText()).toContain(HOSTILE.script);
     expect(await page.locator('#diagrams').textContent()).toContain(HOSTILE.pwned);
+    // The trace view's steps, events and world changes: text too.
+    const trace = (await page.locator('.trace').first().textContent()) ?? '';
+    for (const text of [HOSTILE.script, HOSTILE.attr, HOSTILE.pwned, HOSTILE.quote])
+      expect(trace).toContain(text);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Script, SystemEvent, SystemFactory, Trace, World } from '../../domain/index.ts';
+import type { Script, SystemEvent, SyncSystemFactory, Trace, World } from '../../domain/index.ts';
 import { DEFAULT_POLICIES, DEFAULT_PROFILE } from '../../domain/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
 import { compareTraces } from '../../rules/index.ts';
@@ -31,7 +31,7 @@ const script: Script = [
   { type: 'run-until-idle' },
 ];
 
-const twice = (factory: SystemFactory): [Trace, Trace] => {
+const twice = (factory: SyncSystemFactory): [Trace, Trace] => {
   const play = () =>
     playScript(factory, inbox, script, { policies: DEFAULT_POLICIES, profile: DEFAULT_PROFILE });
   return [play(), play()];
@@ -41,7 +41,7 @@ const twice = (factory: SystemFactory): [Trace, Trace] => {
  * The reference with its created tickets' IDs renamed by `rename(instance, id)` in events and in
  * the world; `instance` counts the systems built, so each run can mint differently.
  */
-function renaming(rename: (instance: number, id: string) => string, worldOnly = false): SystemFactory {
+function renaming(rename: (instance: number, id: string) => string, worldOnly = false): SyncSystemFactory {
   let instances = 0;
   return wrapReference('renaming', () => {
     instances += 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Policies, SystemFactory } from '../../domain/index.ts';
+import type { Policies, SyncSystemFactory } from '../../domain/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
 import { checkOpen9 } from '../../rules/checkers/open-9.ts';
 import { BUILTIN_SUITE_DIR, loadScenarios, playScript } from '../../scenarios/index.ts';
@@ -7,7 +7,7 @@ import ticketFromStateAtMoveStart from '../known-bad/ticket-from-state-at-move-s
 
 const [scenario] = loadScenarios([`${BUILTIN_SUITE_DIR}/open-9-lifecycle-during-move.yaml`]);
 
-function verdict(factory: SystemFactory, policy: Policies['OPEN-9']) {
+function verdict(factory: SyncSystemFactory, policy: Policies['OPEN-9']) {
   if (scenario === undefined) throw new Error('open-9-lifecycle-during-move.yaml is missing');
   const options = { ...scenario.options, policies: { ...scenario.options.policies, 'OPEN-9': policy } };
   return checkOpen9(playScript(factory, scenario.world, scenario.script, options));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Command, MigrationSystem, SystemFactory } from '../../domain/index.ts';
+import type { Command, CommandResult, SyncMigrationSystem, SyncSystemFactory } from '../../domain/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
 import {
   BUILTIN_SUITE_DIR,
@@ -37,8 +37,8 @@ expect:
 
 /** The reference system with one command replaced: a known-bad (or broken) system under test. */
 function tampered(
-  change: (system: MigrationSystem, command: Command) => ReturnType<MigrationSystem['execute']>,
-): SystemFactory {
+  change: (system: SyncMigrationSystem, command: Command) => CommandResult,
+): SyncSystemFactory {
   return (world, options) => {
     const system = createReferenceSystem(world, options);
     return { ...system, name: 'tampered', execute: (command) => change(system, command) };
@@ -78,7 +78,7 @@ describe('playScript', () => {
     });
     expect(() => playScript(broken, SMALL.world, SMALL.script, SMALL.options)).toThrow(SystemFailure);
     expect(() => playScript(broken, SMALL.world, SMALL.script, SMALL.options)).toThrow(
-      'system "tampered" threw at step 2 (advance): disk full',
+      'system "tampered" threw at step 2 (advance) in execute(): disk full',
     );
   });
 });
@@ -114,7 +114,7 @@ describe('runScenario', () => {
 
   it('fails INV-5 for a system that does not replay the same', () => {
     let runs = 0;
-    const drifting: SystemFactory = (world, options) => {
+    const drifting: SyncSystemFactory = (world, options) => {
       runs += 1;
       const extra = runs;
       const system = createReferenceSystem(world, options);
@@ -134,7 +134,9 @@ describe('runScenario', () => {
     });
     const { result, trace } = runScenario(SMALL, { factory: broken });
     expect(result.outcome).toBe('fail');
-    expect(result.expectations.at(-1)?.actual).toBe('system "tampered" threw at step 1 (start-move): boom');
+    expect(result.expectations.at(-1)?.actual).toBe(
+      'system "tampered" threw at step 1 (start-move) in execute(): boom',
+    );
     expect(trace.steps).toHaveLength(0);
   });
 

@@ -20,6 +20,9 @@ interface RunningMove {
   readonly startWorld: World;
   readonly arrivals: Set<string>;
   heldBack: boolean;
+  /** What it moved so far: the progress shown and the move-completed counts (INV-7 cross-checks them). */
+  processed: number;
+  messagesMoved: number;
 }
 
 /** Each conversation takes this long to move; completing takes one more unit (MOVE-5). */
@@ -71,7 +74,7 @@ export class MiniSystem {
               channelId: this.move.channelId,
               startedAt: this.move.startedAt,
               status: this.crashed ? ('stalled' as const) : ('running' as const),
-              processed: 0,
+              processed: this.move.processed,
               pending: this.pending().length,
             },
       ...patch,
@@ -107,6 +110,8 @@ export class MiniSystem {
       startWorld: this.world,
       arrivals: new Set(),
       heldBack: false,
+      processed: 0,
+      messagesMoved: 0,
     };
     this.builder.log({ type: 'move-started', channelId, actorId, history: history.kind });
     this.builder.log({ type: 'banner-shown', channelId, places: ['inbox-settings', 'inbox'] });
@@ -136,6 +141,10 @@ export class MiniSystem {
       log: (body) => this.builder.log(body, at),
     });
     this.setWorld(out);
+    if (move !== null) {
+      move.processed += 1;
+      move.messagesMoved += conversation.messages.length;
+    }
   }
 
   /** Processes a conversation reaching a channel in help desk (NEW-1: the channel's kept default status). */
@@ -166,17 +175,9 @@ export class MiniSystem {
       const next = this.pending()[0];
       if (next !== undefined) this.process(next, at);
       else {
-        const { channelId } = this.move;
-        const moved = this.world.conversations.filter(
-          (c) => currentChannelId(c) === channelId && c.location === 'help-desk',
-        );
+        const { channelId, processed, messagesMoved } = this.move;
         this.builder.log(
-          {
-            type: 'move-completed',
-            channelId,
-            conversationsMoved: moved.length,
-            messagesMoved: moved.reduce((n, c) => n + c.messages.length, 0),
-          },
+          { type: 'move-completed', channelId, conversationsMoved: processed, messagesMoved },
           at,
         );
         this.builder.log({ type: 'banner-hidden', channelId }, at);
@@ -184,7 +185,9 @@ export class MiniSystem {
         this.move = null;
       }
     }
-    this.setWorld({ clock: this.move === null && command.type === 'run-until-idle' ? at : end });
+    // run-until-idle stops when the move completes, and advances nothing while the worker is down.
+    const idle = command.type === 'run-until-idle' && (this.move === null || this.crashed);
+    this.setWorld({ clock: idle ? at : end });
     return this.close(command);
   }
 

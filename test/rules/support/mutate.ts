@@ -1,4 +1,14 @@
-import type { Conversation, SystemEvent, Ticket, Trace, Verdict, World } from '../../../domain/index.ts';
+import type {
+  Conversation,
+  EventBody,
+  Observation,
+  SystemEvent,
+  Ticket,
+  Trace,
+  TraceStep,
+  Verdict,
+  World,
+} from '../../../domain/index.ts';
 
 /** The trace with another world after. */
 export function withAfter(trace: Trace, change: (world: World) => World): Trace {
@@ -36,4 +46,38 @@ export function findingsOf(verdict: Verdict) {
 /** The same trace judged under other policies: a run that followed one reading violates the other. */
 export function withPolicies(trace: Trace, policies: Partial<Trace['options']['policies']>): Trace {
   return { ...trace, options: { ...trace.options, policies: { ...trace.options.policies, ...policies } } };
+}
+
+/** The trace with step `index` rewritten. */
+export function patchStep(trace: Trace, index: number, change: (step: TraceStep) => TraceStep): Trace {
+  return { ...trace, steps: trace.steps.map((s) => (s.index === index ? change(s) : s)) };
+}
+/** The trace with step `index`'s observation patched. */
+export const observe = (trace: Trace, index: number, patch: (o: Observation) => Partial<Observation>) =>
+  patchStep(trace, index, (s) => ({ ...s, observation: { ...s.observation, ...patch(s.observation) } }));
+/** The trace with the events matching `match` rewritten in place. */
+export const patchEvent = (
+  trace: Trace,
+  match: (e: SystemEvent) => boolean,
+  change: (e: SystemEvent) => object,
+) => ({
+  ...trace,
+  events: trace.events.map((e) => (match(e) ? (change(e) as SystemEvent) : e)),
+});
+
+/** The trace with one more event logged by step `index` (later steps' ranges and seqs shifted). */
+export function insertEvent(trace: Trace, index: number, body: EventBody): Trace {
+  const step = trace.steps[index] as TraceStep;
+  const at = step.eventsTo;
+  const event = { ...body, seq: at, at: step.observation.at } as SystemEvent;
+  const events = [...trace.events.slice(0, at), event, ...trace.events.slice(at)];
+  return {
+    ...trace,
+    events: events.map((e, seq) => ({ ...e, seq })),
+    steps: trace.steps.map((s) =>
+      s.index < index
+        ? s
+        : { ...s, eventsFrom: s.index === index ? s.eventsFrom : s.eventsFrom + 1, eventsTo: s.eventsTo + 1 },
+    ),
+  };
 }

@@ -1,0 +1,75 @@
+// `npm run mutation:score`: the oracle's scorecard from Stryker's JSON reports. Lays the survivors'
+// re-run (out/mutation/survivors.json, if present) over the full run (out/mutation/mutation.json),
+// takes out the mutants judged equivalent (test/mutation/equivalent-mutants.json, each with a one-line
+// why), and splits the detected ones by what detected them: a rule verdict (the oracle proper), a
+// system failure (the harness caught the system crashing or answering nonsense), or anything else.
+// With --write it also writes docs/MUTATION-SURVIVORS.md, the list of every undetected mutant.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { DETECTED, readMutants, UNDETECTED } from './mutant-records.mjs';
+
+const FULL = 'out/mutation/mutation.json';
+const RERUN = 'out/mutation/survivors.json';
+const EQUIVALENT = 'test/mutation/equivalent-mutants.json';
+const SURVIVORS_DOC = 'docs/MUTATION-SURVIVORS.md';
+
+const byKey = new Map(readMutants(FULL).map((m) => [m.key, m]));
+if (existsSync(RERUN)) for (const m of readMutants(RERUN)) if (byKey.has(m.key)) byKey.set(m.key, m);
+const mutants = [...byKey.values()];
+const equivalent = new Map(JSON.parse(readFileSync(EQUIVALENT, 'utf8')).map((e) => [e.key, e.why]));
+
+/** What detected a mutant, from the oracle test's failure message (test/mutation/oracle.ts). */
+function detectedBy(m) {
+  if (m.status === 'Timeout') return 'timeout';
+  if (/ violated in /.test(m.statusReason)) return 'rule';
+  if (/system (crashed|failure)/i.test(m.statusReason)) return 'system-failure';
+  return 'other-error';
+}
+
+const counts = { rule: 0, 'system-failure': 0, 'other-error': 0, timeout: 0, survived: 0, noCoverage: 0, equivalent: 0, errors: 0 };
+const undetected = [];
+for (const m of mutants) {
+  if (equivalent.has(m.key) && !DETECTED.has(m.status)) counts.equivalent++;
+  else if (DETECTED.has(m.status)) counts[detectedBy(m)]++;
+  else if (UNDETECTED.has(m.status)) {
+    counts[m.status === 'Survived' ? 'survived' : 'noCoverage']++;
+    undetected.push(m);
+  } else counts.errors++;
+}
+const nonEquivalent = mutants.length - counts.equivalent - counts.errors;
+const detected = counts.rule + counts['system-failure'] + counts['other-error'] + counts.timeout;
+const percent = (n) => `${((100 * n) / Math.max(1, nonEquivalent)).toFixed(1)} %`;
+const staleEquivalent = [...equivalent.keys()].filter((k) => !byKey.has(k));
+
+console.log(`mutants: ${mutants.length} (${existsSync(RERUN) ? 'full run + survivors re-run' : 'full run'})`);
+console.log(`equivalent (${EQUIVALENT}): ${counts.equivalent}; compile/runtime errors: ${counts.errors}`);
+console.log(`non-equivalent: ${nonEquivalent}`);
+console.log(`  detected by a rule verdict:    ${counts.rule}`);
+console.log(`  detected by a system failure:  ${counts['system-failure']}`);
+console.log(`  detected by another error:     ${counts['other-error']}`);
+console.log(`  timed out:                     ${counts.timeout}`);
+console.log(`  survived:                      ${counts.survived}`);
+console.log(`  no coverage:                   ${counts.noCoverage}`);
+console.log(`score (detected / non-equivalent): ${percent(detected)}`);
+console.log(`score by rule verdicts alone:      ${percent(counts.rule)}`);
+if (staleEquivalent.length > 0)
+  console.log(`${staleEquivalent.length} entries of ${EQUIVALENT} match no mutant any more (code changed): re-classify them`);
+
+if (process.argv.includes('--write')) {
+  const cell = (s) => `\`${s.replace(/\s+/g, ' ').replace(/`/g, "'").replace(/\|/g, '\\|').slice(0, 80)}\``;
+  const rows = undetected.map(
+    (m) => `| ${m.file.replace(/^machines\//, '')}:${m.line}:${m.column} | ${m.status} | ${m.mutator} | ${cell(m.original)} → ${cell(m.replacement)} |`,
+  );
+  const text = [
+    '# Undetected mutants',
+    '',
+    `Written by \`npm run mutation:score -- --write\` from the last full run and survivors' re-run; do not edit.`,
+    `Each is a hole the oracle should close, or, once judged equivalent, an entry of \`${EQUIVALENT}\` with its why.`,
+    '',
+    '| location | status | mutator | original → replacement |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n');
+  writeFileSync(SURVIVORS_DOC, text);
+  console.log(`wrote ${SURVIVORS_DOC} (${rows.length} rows)`);
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { decodeLine, encodeLine, LineSplitter } from '../../protocol/codec.ts';
+
+describe('the line codec', () => {
+  it('encodes one message per line, even with newlines inside strings', () => {
+    const line = encodeLine({ id: 1, op: 'execute', text: 'a\nb' });
+    expect(line.endsWith('\n')).toBe(true);
+    expect(line.slice(0, -1)).not.toContain('\n');
+    expect(decodeLine(line.trim())).toEqual({ ok: true, value: { id: 1, op: 'execute', text: 'a\nb' } });
+  });
+
+  it('joins lines split across chunks, drops CR and blank lines, keeps an unterminated last line for end()', () => {
+    const splitter = new LineSplitter();
+    expect(splitter.push('{"id":1}\r\n{"id"')).toEqual(['{"id":1}']);
+    expect(splitter.push(':2}\n\n{"id":3')).toEqual(['{"id":2}']);
+    expect(splitter.end()).toEqual(['{"id":3']);
+    expect(splitter.end()).toEqual([]);
+  });
+
+  it('says why a line is not JSON and shows its start', () => {
+    const decoded = decodeLine('hello there');
+    expect(decoded.ok).toBe(false);
+    if (!decoded.ok) expect(decoded.error).toMatch(/^not JSON \(.+\): "hello there"$/);
+  });
+});
