@@ -12,6 +12,8 @@ export default tseslint.config(
       'coverage/',
       '.stryker-tmp/',
       '**/*.js',
+      // Stryker-side tooling (test/mutation/*.mjs) runs outside the TypeScript project, like its reporter.
+      '**/*.mjs',
       '!eslint.config.js',
     ],
   },

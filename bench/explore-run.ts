@@ -53,7 +53,10 @@ function throughput(count: number): { ms: number; cpuMs: number } {
 }
 
 /** Runs until the first violated verdict (or MAX_RUNS), on one seed. */
-function catchOnce(factory: SyncSystemFactory, seed: number): { seed: number; runs: number | null; ms: number } {
+function catchOnce(
+  factory: SyncSystemFactory,
+  seed: number,
+): { seed: number; runs: number | null; ms: number } {
   let runs = 0;
   const t0 = performance.now();
   const details = fc.check(

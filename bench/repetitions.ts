@@ -71,7 +71,10 @@ export function yardstickMs(reps: readonly SizeRepetition[]): number | null {
   return reps.find((r) => r.baseline.conversations === 100_000)?.baseline.baselineMs ?? null;
 }
 
-export function exploreRow(runs: readonly ExploreFigures[], yardsticks: readonly (number | null)[]): ExploreRow {
+export function exploreRow(
+  runs: readonly ExploreFigures[],
+  yardsticks: readonly (number | null)[],
+): ExploreRow {
   const first = runs.find((r) => r.knownBad !== null) ?? runs[0];
   if (first === undefined) throw new Error('exploration with no repetition');
   const perSecond = spread(runs.map((r) => r.perSecond));

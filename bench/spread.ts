@@ -24,5 +24,7 @@ export function spread(values: readonly number[]): Spread {
 
 /** `1.23 (1.10–1.41)`: median and range, each through `show`. */
 export function showSpread(s: Spread, show: (value: number) => string): string {
-  return s.runs === 1 || s.min === s.max ? show(s.median) : `${show(s.median)} (${show(s.min)}–${show(s.max)})`;
+  return s.runs === 1 || s.min === s.max
+    ? show(s.median)
+    : `${show(s.median)} (${show(s.min)}–${show(s.max)})`;
 }

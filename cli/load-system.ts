@@ -3,9 +3,9 @@ import { extname, resolve } from 'node:path';
 import type { MigrationSystem, SystemFactory } from '../domain/index.ts';
 import { DEFAULT_POLICIES, DEFAULT_PROFILE, InputError } from '../domain/index.ts';
 import { importModule, loadFailureMessage } from '../domain/import-module.ts';
-import { DEFAULT_STEP_TIMEOUT_MS, isThenable } from '../scenarios/index.ts';
+import { DEFAULT_STEP_TIMEOUT_MS } from '../scenarios/index.ts';
 import { PROBE_WORLD } from '../scenarios/probe-system.ts';
-import { messageOf } from '../scenarios/system-failure.ts';
+import { rememberLoaded, settleWithin } from './loaded-systems.ts';
 import { createReferenceSystem } from '../machines/index.ts';
 
 const EXTENSIONS = ['.ts', '.mts', '.js', '.mjs'];
@@ -60,38 +60,6 @@ async function probe(factory: SystemFactory, file: string, timeoutMs: number): P
   }
 }
 
-/** A value or a promise, awaited at most `ms` (a hung plug-in must not hang the loading). */
-async function settleWithin<T>(value: T | Promise<T>, ms: number): Promise<T> {
-  if (!isThenable(value)) return value;
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([value, timeout]).finally(() => clearTimeout(timer));
-}
-
-/** Every plug-in factory this process loaded, so that the CLI can dispose of them when it ends. */
-const loaded = new Set<SystemFactory>();
-
-/**
- * Disposes of every factory loaded (its `dispose()`, e.g. the exec: adapter's child process), once,
- * at the end of a command; returns what failed, one message per factory (reported, never thrown).
- */
-export async function disposeLoadedSystems(timeoutMs = DEFAULT_STEP_TIMEOUT_MS): Promise<string[]> {
-  const problems: string[] = [];
-  for (const factory of loaded) {
-    loaded.delete(factory);
-    try {
-      await settleWithin(factory.dispose?.(), timeoutMs);
-    } catch (error) {
-      problems.push(
-        `system ${factory.name || 'plug-in'} failed to shut down (dispose()): ${messageOf(error)}`,
-      );
-    }
-  }
-  return problems;
-}
-
 /**
  * Loads a system under test: `reference`, or a module path relative to `cwd` whose default export
  * is a `SystemFactory`. Missing files and wrong shapes are InputErrors naming the path.
@@ -106,7 +74,7 @@ export async function loadSystem(
     // A system in any language over docs/PROTOCOL.md; loaded only when asked for (startup time).
     const { execSystemFactory } = await import('../protocol/exec-factory.ts');
     const factory = await execSystemFactory(spec.slice('exec:'.length), { cwd, stepTimeoutMs: timeoutMs });
-    loaded.add(factory);
+    rememberLoaded(factory);
     return factory;
   }
   const file = resolve(cwd, spec);
@@ -146,6 +114,6 @@ export async function loadSystem(
     );
   }
   await probe(factory as SystemFactory, spec, timeoutMs);
-  loaded.add(factory as SystemFactory);
+  rememberLoaded(factory as SystemFactory);
   return factory as SystemFactory;
 }

@@ -7,7 +7,7 @@ import { SystemCrash, SystemFailure } from '../scenarios/system-failure.ts';
 import type { CommandContext } from './command.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import type { CliIO } from './io.ts';
-import { disposeLoadedSystems } from './load-system.ts';
+import { disposeLoadedSystems } from './loaded-systems.ts';
 import { buildProgram } from './program.ts';
 import { realIO } from './real-io.ts';
 import { UsageError } from './usage-error.ts';

@@ -12,7 +12,7 @@ export interface WorkerTask {
 }
 
 const task = workerData as WorkerTask;
-const factory = await resolveFactory(task.options.system, task.cwd);
+const factory = await resolveFactory(task.options.system, task.cwd, task.options.limits?.stepTimeoutMs);
 const records = await playIndexes(factory, task.options, task.indexes, (record) =>
   // The whole record, so that an interrupted exploration (Ctrl-C) keeps what this worker found.
   parentPort?.postMessage({ kind: 'run', index: record.index, record }),

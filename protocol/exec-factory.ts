@@ -2,12 +2,11 @@ import type { SystemFactory, SystemOptions, World } from '../domain/index.ts';
 import { InputError } from '../domain/index.ts';
 import { ExecSystem, unhandledIsFine } from './exec-system.ts';
 import { SystemProcess } from './system-process.ts';
+import { DEFAULT_STEP_TIMEOUT_MS } from '../scenarios/maybe-async.ts';
 
 /** `--system exec:<command line>`: a system in any language, spoken to over docs/PROTOCOL.md. */
 export const EXEC_PREFIX = 'exec:';
 
-/** Default per-request timeout (`--step-timeout`). */
-export const DEFAULT_STEP_TIMEOUT_MS = 10_000;
 /** How long a process may take to exit once its stdin is closed, before it is killed. */
 const EXIT_GRACE_MS = 2_000;
 

@@ -1,6 +1,7 @@
 import type { Conversation, EventBody, Trace, TraceStep, World } from '../domain/index.ts';
 import type { CommandIndex } from './_commands.ts';
 import type { Findings } from './_verdict.ts';
+import { canonicalJson } from './_canonical.ts';
 
 type Lifecycle = Pick<Conversation, 'status' | 'ownerId'>;
 
@@ -30,12 +31,12 @@ function bodiesOf(trace: Trace, step: TraceStep, keep: (type: string) => boolean
     const event = trace.events[e];
     if (event === undefined || !keep(event.type)) continue;
     const { seq: _seq, at: _at, ...body } = event;
-    out.push(JSON.stringify(body));
+    out.push(canonicalJson(body));
   }
   return out;
 }
 
-const text = (bodies: readonly EventBody[]) => bodies.map((b) => JSON.stringify(b));
+const text = (bodies: readonly EventBody[]) => bodies.map((b) => canonicalJson(b));
 
 /**
  * What the commands that change one thing must log, by the command and the state before it

@@ -4,6 +4,7 @@ import type { FrameFindings } from './_frame-findings.ts';
 import { ABSENT, fieldRef, show } from './_frame-findings.ts';
 import type { FrameLicences } from './_frame-licences.ts';
 import type { TraceIndex } from './_trace-index.ts';
+import { sameJson } from './_canonical.ts';
 
 const FIXED = ['conversationId', 'subject', 'createdAt', 'status'] as const;
 
@@ -53,7 +54,7 @@ function compareTicket(
       allowed,
     );
   }
-  if (!moved && JSON.stringify(before.sla) !== JSON.stringify(after.sla)) {
+  if (!moved && !sameJson(before.sla, after.sla)) {
     const allowed = 'SLAs are set only on a ticket entering help desk (HIST-4)';
     out.add(
       ref(id, 'sla', (t) => t.sla),

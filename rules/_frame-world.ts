@@ -4,6 +4,7 @@ import type { FrameFindings } from './_frame-findings.ts';
 import { ABSENT, fieldRef, show } from './_frame-findings.ts';
 import type { FrameLicences } from './_frame-licences.ts';
 import type { TraceIndex } from './_trace-index.ts';
+import { sameJson } from './_canonical.ts';
 
 const ACCOUNT_FIXED = ['id', 'name', 'tier', 'helpDeskBeta', 'sla', 'pipeline'] as const;
 const USER_FIXED = ['name', 'email', 'superAdmin'] as const;
@@ -12,7 +13,7 @@ const STAGE: Readonly<Record<ChannelLocation, number>> = { inbox: 0, moving: 1, 
 
 /** Field equality: plain values by `===`, nested ones (settings, SLA, pipeline) by their JSON. */
 function same(a: unknown, b: unknown): boolean {
-  return a === b || (typeof a === 'object' && JSON.stringify(a) === JSON.stringify(b));
+  return a === b || (typeof a === 'object' && sameJson(a, b));
 }
 
 /** The account: only `set-notifications` changes anything of it (MOVE-7). */

@@ -1,4 +1,5 @@
 import type { Conversation, Ticket } from '../domain/index.ts';
+import { sameJson } from './_canonical.ts';
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a === b || (a.length === b.length && a.every((value, i) => value === b[i]));
@@ -33,6 +34,6 @@ export function ticketChanges(a: Ticket, b: Ticket): readonly string[] {
   if (a === b) return [];
   const fields = ['conversationId', 'subject', 'createdAt', 'status', 'ownerId', 'location'] as const;
   const changed: string[] = fields.filter((field) => a[field] !== b[field]);
-  if (JSON.stringify(a.sla) !== JSON.stringify(b.sla)) changed.push('sla');
+  if (!sameJson(a.sla, b.sla)) changed.push('sla');
   return changed;
 }

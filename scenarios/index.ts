@@ -9,7 +9,8 @@ export { listScenarioFiles, loadScenarioFile, loadScenarios, parseScenario } fro
 export type { LoadStage, OnStage } from './load.ts';
 export { ERRORS_SHOWN, ScenarioErrors } from './scenario-errors.ts';
 export type { Expectation, Scenario } from './scenario.ts';
-export { DEFAULT_STEP_TIMEOUT_MS, playScript, PER_STEP_WORLD_LIMIT } from './play-script.ts';
+export { playScript, PER_STEP_WORLD_LIMIT } from './play-script.ts';
+export { DEFAULT_STEP_TIMEOUT_MS } from './maybe-async.ts';
 export type { PlayLimits } from './play-script.ts';
 export { runScenario, SYSTEM_ANSWERS } from './run-scenario.ts';
 export type { RunScenarioOptions, ScenarioRun } from './run-scenario.ts';

@@ -1,5 +1,8 @@
 import type { MaybePromise } from '../domain/index.ts';
 
+/** How long one answer of a system under test may take (`--step-timeout`), in ms. */
+export const DEFAULT_STEP_TIMEOUT_MS = 10_000;
+
 /** A generator of a maybe-async computation: it yields only promises, and gets back their values. */
 export type Steps<T> = Generator<PromiseLike<unknown>, T, unknown>;
 

@@ -20,7 +20,7 @@ import {
   checkWorld,
   MalformedAnswer,
 } from './check-answers.ts';
-import { drive, settle, StepTimeout, type Steps } from './maybe-async.ts';
+import { DEFAULT_STEP_TIMEOUT_MS, drive, settle, StepTimeout, type Steps } from './maybe-async.ts';
 import { messageOf, SystemCrash, SystemFailure } from './system-failure.ts';
 
 /**
@@ -29,9 +29,6 @@ import { messageOf, SystemCrash, SystemFailure } from './system-failure.ts';
  * snapshot per step of a million-conversation world would not fit in memory.
  */
 export const PER_STEP_WORLD_LIMIT = 20_000;
-
-/** How long one call of a system (a promise it returned) may take before the step fails. */
-export const DEFAULT_STEP_TIMEOUT_MS = 10_000;
 
 /** Limits of a play that are not the system's options. */
 export interface PlayLimits {

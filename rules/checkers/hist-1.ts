@@ -3,6 +3,7 @@ import { processingStep, scriptHistory } from '../_conversation-at.ts';
 import { movedRecords } from '../_moved.ts';
 import { eventAt, eventsOf, traceIndex } from '../_trace-index.ts';
 import { count, Findings, profiled } from '../_verdict.ts';
+import { sameJson } from '../_canonical.ts';
 
 /** Fields a move may change on an existing ticket: where it is, and its SLA (HIST-4). The owner is below. */
 const MAY_CHANGE = new Set<string>(['location', 'sla', 'ownerId']);
@@ -102,8 +103,7 @@ function changedFields(before: Ticket, after: Ticket): string[] {
   let keysBefore = 0;
   for (const key in a) {
     keysBefore += 1;
-    if (!MAY_CHANGE.has(key) && a[key] !== b[key] && JSON.stringify(a[key]) !== JSON.stringify(b[key]))
-      changed.push(key);
+    if (!MAY_CHANGE.has(key) && a[key] !== b[key] && !sameJson(a[key], b[key])) changed.push(key);
   }
   let keysAfter = 0;
   for (const _key in b) keysAfter += 1;

@@ -4,6 +4,7 @@ import { withScriptLifecycle } from '../_lifecycle-expected.ts';
 import { conversationChanges, keepsMessages, ticketChanges } from '../_same.ts';
 import { traceIndex } from '../_trace-index.ts';
 import { count, Findings, profiled } from '../_verdict.ts';
+import { sameJson } from '../_canonical.ts';
 
 /** Conversations a command names (a reply, a channel change): those may change for their own reason. */
 function targeted(trace: Trace): Set<string> {
@@ -29,7 +30,7 @@ export const checkInv4: (trace: Trace) => Verdict = profiled('INV-4', (trace) =>
     const same =
       after !== undefined &&
       after.location === channel.location &&
-      JSON.stringify(after.settings) === JSON.stringify(channel.settings);
+      sameJson(after.settings, channel.settings);
     if (!same) found.add('location and settings unchanged', 'changed', { channels: [channel.id] });
   }
   const named = targeted(trace);

@@ -1,9 +1,10 @@
 import type { Trace, Verdict, World } from '../../domain/index.ts';
 import { count, Findings, profiled } from '../_verdict.ts';
+import { sameJson } from '../_canonical.ts';
 
 /** Worlds are immutable values: the same reference, or the same content. */
 function sameWorld(a: World, b: World): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
+  return sameJson(a, b);
 }
 
 /**
@@ -35,7 +36,7 @@ export const checkInv6: (trace: Trace) => Verdict = profiled('INV-6', (trace) =>
       } else if (logged.length > 0) {
         found.add('no event for an invalid command', logged.map((event) => event.type).join(', '), subjects);
       }
-      if (JSON.stringify(previous) !== JSON.stringify(step.observation)) {
+      if (!sameJson(previous, step.observation)) {
         found.add('observation unchanged', 'changed', subjects);
       }
       if (previousWorld !== undefined && step.world !== undefined && !sameWorld(previousWorld, step.world)) {

@@ -2,11 +2,12 @@ import type { Observation, Trace, Verdict } from '../../domain/index.ts';
 import { channelLocationsAt, commandIndex } from '../_commands.ts';
 import { movesLiveness } from '../_liveness.ts';
 import { count, Findings, profiled } from '../_verdict.ts';
+import { sameJson } from '../_canonical.ts';
 
 function sameProgress(a: Observation, b: Observation): boolean {
-  return (
-    JSON.stringify([a.move, a.banner, a.channelLocations, a.notificationsOn]) ===
-    JSON.stringify([b.move, b.banner, b.channelLocations, b.notificationsOn])
+  return sameJson(
+    [a.move, a.banner, a.channelLocations, a.notificationsOn],
+    [b.move, b.banner, b.channelLocations, b.notificationsOn],
   );
 }
 

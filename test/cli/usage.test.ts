@@ -51,7 +51,9 @@ describe('usage errors', () => {
     const { code, stderr } = await cli(['run', '--colour']);
     expect(code).toBe(2);
     oneLine(stderr);
-    expect(stderr).toContain("unknown option '--colour' of 'run'; expected one of: --system, --profile");
+    expect(stderr).toContain(
+      "unknown option '--colour' of 'run'; expected one of: --system, --step-timeout, --profile",
+    );
   });
 
   it('names an unknown command and the commands that exist', async () => {
@@ -59,7 +61,7 @@ describe('usage errors', () => {
     expect(code).toBe(2);
     oneLine(stderr);
     expect(stderr).toMatch(/^error: unknown command 'rulez'/);
-    expect(stderr).toContain('expected one of: run, rules, preview, profiles');
+    expect(stderr).toContain('expected one of: run, rules, preview, import, profiles');
   });
 
   it('refuses a bad choice for --format and --history', async () => {

@@ -25,7 +25,16 @@ function detectedBy(m) {
   return 'other-error';
 }
 
-const counts = { rule: 0, 'system-failure': 0, 'other-error': 0, timeout: 0, survived: 0, noCoverage: 0, equivalent: 0, errors: 0 };
+const counts = {
+  rule: 0,
+  'system-failure': 0,
+  'other-error': 0,
+  timeout: 0,
+  survived: 0,
+  noCoverage: 0,
+  equivalent: 0,
+  errors: 0,
+};
 const undetected = [];
 for (const m of mutants) {
   if (equivalent.has(m.key) && !DETECTED.has(m.status)) counts.equivalent++;
@@ -52,12 +61,15 @@ console.log(`  no coverage:                   ${counts.noCoverage}`);
 console.log(`score (detected / non-equivalent): ${percent(detected)}`);
 console.log(`score by rule verdicts alone:      ${percent(counts.rule)}`);
 if (staleEquivalent.length > 0)
-  console.log(`${staleEquivalent.length} entries of ${EQUIVALENT} match no mutant any more (code changed): re-classify them`);
+  console.log(
+    `${staleEquivalent.length} entries of ${EQUIVALENT} match no mutant any more (code changed): re-classify them`,
+  );
 
 if (process.argv.includes('--write')) {
   const cell = (s) => `\`${s.replace(/\s+/g, ' ').replace(/`/g, "'").replace(/\|/g, '\\|').slice(0, 80)}\``;
   const rows = undetected.map(
-    (m) => `| ${m.file.replace(/^machines\//, '')}:${m.line}:${m.column} | ${m.status} | ${m.mutator} | ${cell(m.original)} → ${cell(m.replacement)} |`,
+    (m) =>
+      `| ${m.file.replace(/^machines\//, '')}:${m.line}:${m.column} | ${m.status} | ${m.mutator} | ${cell(m.original)} → ${cell(m.replacement)} |`,
   );
   const text = [
     '# Undetected mutants',
