@@ -21,7 +21,10 @@ class MutantLogReporter {
       id: result.id,
       file: relative(process.cwd(), result.fileName),
       line: result.location.start.line,
-      column: result.location.start.column + 1,
+      // 1-based already (mutation-testing-report-schema); logs before 1 December 2026 added 1.
+      column: result.location.start.column,
+      columnIsExact: true,
+      endLine: result.location.end.line,
       mutator: result.mutatorName,
       replacement: result.replacement,
       status: result.status,

@@ -15,12 +15,54 @@ function rangeText(lines, location) {
 }
 
 /**
- * The key of a mutant: file, mutator, replacement, the original code it replaces and the trimmed
- * source line it starts on. Two mutants with the same key are the same plausible bug.
+ * The key of a mutant: file, mutator, replacement, the trimmed source line it starts on and its column
+ * within that trimmed line. Two mutants with the same key are the same plausible bug, wherever the
+ * line moved to.
  */
 export function mutantKey(record) {
-  const original = record.original.length > 200 ? `${record.original.slice(0, 200)}…` : record.original;
-  return [record.file, record.mutator, record.replacement, original, record.lineText].join(' | ');
+  return [record.file, record.mutator, record.replacement, record.lineText, record.columnInLine].join(' | ');
+}
+
+/** The fields of a record that depend on the source: its trimmed line and its column within it. */
+function placed(lines, line, column) {
+  const raw = lines[line - 1] ?? '';
+  const indent = raw.length - raw.trimStart().length;
+  return { lineText: raw.trim(), columnInLine: column - indent };
+}
+
+/**
+ * The mutants of out/mutation/mutants.jsonl (the log reporter's lines, written as they are tested),
+ * placed on the source files as they are now: right as long as machines/ has not changed since the
+ * run started. A run stopped before its end leaves only this log, no JSON report.
+ */
+export function readMutantLog(logPath) {
+  const sources = new Map();
+  const linesOf = (file) => {
+    if (!sources.has(file)) sources.set(file, readFileSync(file, 'utf8').split('\n'));
+    return sources.get(file);
+  };
+  return readFileSync(logPath, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const m = JSON.parse(line);
+      // Older logs wrote the column plus one.
+      if (m.columnIsExact !== true) m.column -= 1;
+      const record = {
+        file: m.file,
+        line: m.line,
+        column: m.column,
+        endLine: m.endLine ?? m.line,
+        mutator: m.mutator,
+        replacement: m.replacement ?? '',
+        status: m.status,
+        killedBy: m.killedBy ?? [],
+        original: '',
+        statusReason: m.reason ?? '',
+        ...placed(linesOf(m.file), m.line, m.column),
+      };
+      return { ...record, key: mutantKey(record) };
+    });
 }
 
 /** Every mutant of a report, in file then position order. */
@@ -40,8 +82,8 @@ export function readMutants(reportPath) {
         status: mutant.status,
         killedBy: mutant.killedBy ?? [],
         original: rangeText(lines, mutant.location),
-        lineText: (lines[mutant.location.start.line - 1] ?? '').trim(),
         statusReason: (mutant.statusReason ?? '').slice(0, 300),
+        ...placed(lines, mutant.location.start.line, mutant.location.start.column),
       };
       records.push({ ...record, key: mutantKey(record) });
     }

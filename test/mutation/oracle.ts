@@ -44,7 +44,15 @@ export function judgeExploreRuns(
   for (let k = from; k < to; k++) {
     let violated: readonly string[];
     try {
-      violated = runIndexes(factory, options, [k])[0]?.failure?.violated ?? [];
+      const failure = runIndexes(factory, options, [k])[0]?.failure;
+      // explore reports a system failure (a throw, a malformed answer) as a failing run with no
+      // violated rule: a crash here, not a pass.
+      if (failure?.systemFailure !== undefined)
+        return {
+          kind: 'crashed',
+          message: `system crashed in explore run ${k} (seed ${options.seed}${pinned}): ${failure.systemFailure}`,
+        };
+      violated = failure?.violated ?? [];
     } catch (error) {
       if (!(error instanceof SystemFailure)) throw error;
       return {

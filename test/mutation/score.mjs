@@ -5,15 +5,19 @@
 // system failure (the harness caught the system crashing or answering nonsense), or anything else.
 // With --write it also writes docs/MUTATION-SURVIVORS.md, the list of every undetected mutant.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { DETECTED, readMutants, UNDETECTED } from './mutant-records.mjs';
+import { DETECTED, readMutantLog, readMutants, UNDETECTED } from './mutant-records.mjs';
 
 const FULL = 'out/mutation/mutation.json';
+const LOG = 'out/mutation/mutants.jsonl';
 const RERUN = 'out/mutation/survivors.json';
 const EQUIVALENT = 'test/mutation/equivalent-mutants.json';
 const SURVIVORS_DOC = 'docs/MUTATION-SURVIVORS.md';
 
-const byKey = new Map(readMutants(FULL).map((m) => [m.key, m]));
-if (existsSync(RERUN)) for (const m of readMutants(RERUN)) if (byKey.has(m.key)) byKey.set(m.key, m);
+// A run stopped before its end (--partial) leaves only the log of the mutants tested so far.
+const partial = process.argv.includes('--partial');
+const byKey = new Map((partial ? readMutantLog(LOG) : readMutants(FULL)).map((m) => [m.key, m]));
+if (!partial && existsSync(RERUN))
+  for (const m of readMutants(RERUN)) if (byKey.has(m.key)) byKey.set(m.key, m);
 const mutants = [...byKey.values()];
 const equivalent = new Map(JSON.parse(readFileSync(EQUIVALENT, 'utf8')).map((e) => [e.key, e.why]));
 
@@ -49,7 +53,12 @@ const detected = counts.rule + counts['system-failure'] + counts['other-error'] 
 const percent = (n) => `${((100 * n) / Math.max(1, nonEquivalent)).toFixed(1)} %`;
 const staleEquivalent = [...equivalent.keys()].filter((k) => !byKey.has(k));
 
-console.log(`mutants: ${mutants.length} (${existsSync(RERUN) ? 'full run + survivors re-run' : 'full run'})`);
+const source = partial
+  ? `partial run (${LOG})`
+  : existsSync(RERUN)
+    ? 'full run + survivors re-run'
+    : 'full run';
+console.log(`mutants: ${mutants.length} (${source})`);
 console.log(`equivalent (${EQUIVALENT}): ${counts.equivalent}; compile/runtime errors: ${counts.errors}`);
 console.log(`non-equivalent: ${nonEquivalent}`);
 console.log(`  detected by a rule verdict:    ${counts.rule}`);
