@@ -41,7 +41,7 @@ export function readMutantLog(logPath) {
     if (!sources.has(file)) sources.set(file, readFileSync(file, 'utf8').split('\n'));
     return sources.get(file);
   };
-  return readFileSync(logPath, 'utf8')
+  const records = readFileSync(logPath, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => {
@@ -62,7 +62,23 @@ export function readMutantLog(logPath) {
         ...placed(linesOf(m.file), m.line, m.column),
       };
       return { ...record, key: mutantKey(record) };
-    });
+    })
+    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return distinct(records);
+}
+
+/**
+ * Stryker can make two mutants with the same key (e.g. two ConditionalExpression `false` at the start
+ * of `a || b`: the whole condition and its left side). The second and later get `#2`, `#3`... in
+ * source order, so each mutant keeps a key of its own.
+ */
+function distinct(records) {
+  const seen = new Map();
+  return records.map((r) => {
+    const n = (seen.get(r.key) ?? 0) + 1;
+    seen.set(r.key, n);
+    return n === 1 ? r : { ...r, key: `${r.key} #${n}` };
+  });
 }
 
 /** Every mutant of a report, in file then position order. */
@@ -89,7 +105,7 @@ export function readMutants(reportPath) {
     }
   }
   records.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return records;
+  return distinct(records);
 }
 
 /** Statuses Stryker counts as detected. */

@@ -69,6 +69,27 @@ console.log(`  survived:                      ${counts.survived}`);
 console.log(`  no coverage:                   ${counts.noCoverage}`);
 console.log(`score (detected / non-equivalent): ${percent(detected)}`);
 console.log(`score by rule verdicts alone:      ${percent(counts.rule)}`);
+// Per file: a partial run tests files one after the other (no-coverage mutants of every file first),
+// so only the files it finished give a fair score.
+const files = new Map();
+for (const m of mutants) {
+  const f = files.get(m.file) ?? { tested: 0, detected: 0, rule: 0, equivalent: 0, undetected: 0 };
+  f.tested++;
+  if (equivalent.has(m.key) && !DETECTED.has(m.status)) f.equivalent++;
+  else if (DETECTED.has(m.status)) {
+    f.detected++;
+    if (detectedBy(m) === 'rule') f.rule++;
+  } else if (UNDETECTED.has(m.status)) f.undetected++;
+  files.set(m.file, f);
+}
+console.log('\nper file: tested, equivalent, detected (by a rule verdict), undetected, score');
+for (const [file, f] of files) {
+  const non = f.tested - f.equivalent;
+  const score = non === 0 ? '-' : `${((100 * f.detected) / non).toFixed(1)} %`;
+  console.log(
+    `  ${file}: ${f.tested}, ${f.equivalent}, ${f.detected} (${f.rule}), ${f.undetected}, ${score}`,
+  );
+}
 if (staleEquivalent.length > 0)
   console.log(
     `${staleEquivalent.length} entries of ${EQUIVALENT} match no mutant any more (code changed): re-classify them`,
