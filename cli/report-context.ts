@@ -17,6 +17,21 @@ export interface ReportView {
   readonly open?: boolean;
 }
 
+/** The view of a command's parsed options (`run`, `merge-reports`): only the options given. */
+export function reportViewOf(options: {
+  readonly only?: readonly RuleId[] | undefined;
+  readonly quiet?: boolean | undefined;
+  readonly junitSkipped?: boolean | undefined;
+  readonly open?: boolean | undefined;
+}): ReportView {
+  return {
+    ...(options.only === undefined ? {} : { only: options.only }),
+    ...(options.quiet === true ? { quiet: true } : {}),
+    ...(options.junitSkipped === true ? { junitSkipped: true } : {}),
+    ...(options.open === true ? { open: true } : {}),
+  };
+}
+
 /**
  * What reporters need besides the run, decided here so that reporters never read the environment.
  * The diagrams are laid out only when an HTML report is wanted (ELK is async and takes ~0.5 s cold).

@@ -8,6 +8,7 @@ import {
   type Pipeline,
   type Ticket,
 } from '../domain/index.ts';
+import { messageKindOf } from '../generators/index.ts';
 import { slaFor } from '../scenarios/compile/build-conversation.ts';
 import type { ApiPipeline } from './api-schemas.ts';
 import type { ExportState, RawMessage, ThreadRecord } from './export-state.ts';
@@ -15,23 +16,11 @@ import { worldId, type ChannelMap, type People } from './build-people.ts';
 
 /**
  * A message's kind, which the API does not carry: the first message of a form thread is the
- * submission, everything else what its channel carries (a reply to a form goes out by email).
+ * submission, everything else what its channel carries (a reply to a form goes out by email), as the
+ * generators map it.
  */
 function kindOf(channel: Channel, first: boolean): MessageKind {
-  switch (channel.kind) {
-    case 'form':
-      return first ? 'form-submission' : 'email';
-    case 'email':
-      return 'email';
-    case 'chatflow':
-      return 'chat';
-    case 'calling':
-      return 'call';
-    case 'whatsapp-channel':
-    case 'messenger-channel':
-    case 'custom':
-      return 'message';
-  }
+  return first && channel.kind === 'form' ? 'form-submission' : messageKindOf(channel);
 }
 
 /** Consecutive channels of the messages, after the thread's original one (HIST-7: the last is current). */

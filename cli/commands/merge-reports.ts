@@ -6,6 +6,7 @@ import { readBlobs } from '../blob.ts';
 import type { CliCommand, CommandContext } from '../command.ts';
 import { checkOutWritable } from '../check-out.ts';
 import { emitReports } from '../emit-reports.ts';
+import { reportViewOf } from '../report-context.ts';
 import { EXIT } from '../exit-codes.ts';
 import { mergeRuns } from '../merge-runs.ts';
 import { namesFrom, parseRuleIds } from '../option-parsers.ts';
@@ -28,11 +29,7 @@ async function execute(dir: string, options: MergeOptions, context: CommandConte
   const reporters = [...new Set(options.reporter ?? ['console'])];
   checkOutWritable(options.out, reporters, io);
   const run = mergeRuns(readBlobs(resolve(io.cwd, dir), io.cwd), dir);
-  const view = {
-    ...(options.only === undefined ? {} : { only: options.only }),
-    ...(options.quiet === true ? { quiet: true } : {}),
-    ...(options.junitSkipped === true ? { junitSkipped: true } : {}),
-  };
+  const view = reportViewOf(options);
   await emitReports(run, reporters, options.out, io, true, view);
   context.setExitCode(failed(run) ? EXIT.failed : EXIT.ok);
 }

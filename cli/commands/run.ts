@@ -3,6 +3,7 @@ import type { PolicyId, ProfileId, RuleId, RunResult } from '../../domain/index.
 import { reporterNames } from '../../reports/index.ts';
 import type { CliCommand, CommandContext } from '../command.ts';
 import { emitReports } from '../emit-reports.ts';
+import { reportViewOf } from '../report-context.ts';
 import { checkOutWritable } from '../check-out.ts';
 import { EXIT } from '../exit-codes.ts';
 import { loadInputs } from '../load-inputs.ts';
@@ -79,12 +80,7 @@ async function execute(
   };
   const header = runHeader(context.argv, io, options.seed);
   const rerun = rerunCommand(context.argv, paths);
-  const view = {
-    ...(options.only === undefined ? {} : { only: options.only }),
-    ...(options.quiet === true ? { quiet: true } : {}),
-    ...(options.junitSkipped === true ? { junitSkipped: true } : {}),
-    ...(options.open === true ? { open: true } : {}),
-  };
+  const view = reportViewOf(options);
   if (options.sweep !== undefined) {
     const request = { ...options, reporters, header, rerun, view };
     const run = await runSweep(scenarios, options.sweep, runOptions, request, io);
