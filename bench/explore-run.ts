@@ -1,4 +1,4 @@
-// Exploration throughput, and for each known-bad system (if test/known-bad/index.ts exists) the
+// Exploration throughput, and for each known-bad system (if mutants/index.ts exists) the
 // time and runs until fast-check catches it. Runs in its own child process; prints one JSON line.
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -77,7 +77,7 @@ function median(values: readonly number[]): number {
 }
 
 async function knownBad(): Promise<KnownBadFigures[] | null> {
-  const path = new URL('../test/known-bad/index.ts', import.meta.url);
+  const path = new URL('../mutants/index.ts', import.meta.url);
   if (!existsSync(path)) return null;
   const mod = (await import(path.href)) as Record<string, unknown>;
   const figures: KnownBadFigures[] = [];

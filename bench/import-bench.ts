@@ -1,17 +1,46 @@
-// `npm run bench -- --import [threads]` (default 100,000): a generated inbox written as an API export
-// (≈ 5 messages a thread, pages of 500, 20 pages a file), then imported in a fresh process capped at
-// 2 GiB of heap; records bench/import-results.json. Opt-in: the default bench does not run it.
+// `npm run bench -- --import [threads] [--no-bodies] [--heap-cap MiB]` (default 100,000 threads,
+// 1,792 MiB): a generated inbox written as an API export (≈ 5 messages a thread, pages of 500, 20
+// pages a file), then imported in a fresh process with that heap cap. Each (threads, bodies) run
+// replaces its own entry of
+// bench/import-results.json, and bench/RESULTS.md shows them all. Opt-in: the default bench does
+// not run it (a million threads take minutes and a 4 GiB export on disk).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = (file: string): string => fileURLToPath(new URL(file, import.meta.url));
+const RESULTS = here('./import-results.json');
+/**
+ * The default heap cap of the reading process. V8 lets the heap grow to ~3× what is live before a
+ * full collection when it has room, so the cap, not the export, sets the peak: RSS is the cap plus
+ * ~150 MiB of code and buffers. 1,792 MiB keeps a 2 GiB budget; what must fit under it is the world
+ * itself (≈ 1.15 GiB at a million threads without bodies).
+ */
+export const IMPORT_HEAP_CAP_MIB = 1792;
+
 const load = (): string =>
   loadavg()
     .map((l) => l.toFixed(2))
     .join(' ');
+
+/** One measured import, as recorded. */
+export interface ImportRun {
+  readonly threads: number;
+  readonly bodies: boolean;
+  readonly messages: number;
+  readonly exportMiB: number;
+  readonly writeMs: number;
+  readonly conversations: number;
+  readonly importMs: number;
+  readonly retainedHeapMiB: number | null;
+  readonly scenarioMs: number;
+  readonly peakRssMiB: number;
+  readonly heapCapMiB: number;
+  readonly loadAverage: { readonly start: string; readonly end: string };
+  readonly node: string;
+}
 
 function child(flags: readonly string[], args: readonly string[]): Record<string, unknown> {
   const out = execFileSync(
@@ -26,27 +55,46 @@ function child(flags: readonly string[], args: readonly string[]): Record<string
   return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Record<string, unknown>;
 }
 
-export function runImportBench(threads: number): Record<string, unknown> {
+/** The recorded runs, smallest first. */
+export function readImportRuns(path = RESULTS): ImportRun[] {
+  if (!existsSync(path)) return [];
+  const saved = JSON.parse(readFileSync(path, 'utf8')) as { runs?: ImportRun[] };
+  return [...(saved.runs ?? [])].sort((a, b) => a.threads - b.threads || Number(b.bodies) - Number(a.bodies));
+}
+
+export function runImportBench(
+  threads: number,
+  bodies: boolean,
+  heapCapMiB = IMPORT_HEAP_CAP_MIB,
+): ImportRun {
   const work = mkdtempSync(join(tmpdir(), 'ims-import-bench-'));
   const folder = join(work, 'export');
   try {
     const loadAtStart = load();
     const written = child(['--max-old-space-size=8192'], ['write', String(threads), folder]);
+    const overrides = { ...(written.overrides as object), ...(bodies ? {} : { bodies: false }) };
     const read = child(
-      ['--max-old-space-size=2048', '--expose-gc'],
-      ['read', folder, JSON.stringify(written.overrides)],
+      [`--max-old-space-size=${heapCapMiB}`, '--expose-gc'],
+      ['read', folder, JSON.stringify(overrides)],
     );
-    const result = {
+    const run = {
       threads,
-      ...written,
-      overrides: undefined,
-      ...read,
-      heapCapMiB: 2048,
+      bodies,
+      messages: written.messages,
+      exportMiB: written.exportMiB,
+      writeMs: written.writeMs,
+      conversations: read.conversations,
+      importMs: read.importMs,
+      retainedHeapMiB: read.retainedHeapMiB,
+      scenarioMs: read.scenarioMs,
+      peakRssMiB: read.peakRssMiB,
+      heapCapMiB,
       loadAverage: { start: loadAtStart, end: load() },
       node: process.version,
-    };
-    writeFileSync(here('./import-results.json'), `${JSON.stringify(result, null, 2)}\n`);
-    return result;
+    } as ImportRun;
+    const others = readImportRuns().filter((r) => r.threads !== threads || r.bodies !== bodies);
+    writeFileSync(RESULTS, `${JSON.stringify({ runs: [...others, run] }, null, 2)}\n`);
+    return run;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -2,7 +2,9 @@
 import { performance } from 'node:perf_hooks';
 import { createReferenceSystem } from '../machines/index.ts';
 import { checkTrace } from '../rules/index.ts';
-import { buildTimeline, loadScenarioFile, playScript, runScenario } from '../scenarios/index.ts';
+import { buildTimeline } from '../reports/text/timeline.ts';
+import { loadScenarioFile } from '../scenarios/index.ts';
+import { playScript, runScenario } from '../harness/index.ts';
 
 const file = process.argv[2] ?? '';
 const lap = (label: string, t0: number): number => {

@@ -1,3 +1,4 @@
+import type { ImportRun } from './import-bench.ts';
 import { MAX_RUNS } from './limits.ts';
 import type { ExploreRow, SizeRow } from './repetitions.ts';
 import { showSpread } from './spread.ts';
@@ -30,8 +31,30 @@ function mark(ok: boolean): string {
   return ok ? 'met' : '**missed**';
 }
 
+const MiB = (n: number): string => n.toLocaleString('en');
+
+/** The opt-in import runs (bench/import-results.json): one row per size and bodies setting. */
+function importSection(runs: readonly ImportRun[]): string[] {
+  if (runs.length === 0) return [];
+  return [
+    '## Importing an API export (opt-in)',
+    '',
+    '`npm run bench -- --import [threads] [--no-bodies] [--heap-cap MiB]`: a generated inbox written as an API export (pages of 500,',
+    '20 pages a file), then `import api-export` of it and its scenario file, in a fresh process whose heap is capped',
+    '(`--max-old-space-size`). Each run replaces its own row; the load average says how busy the machine was.',
+    '',
+    '| threads | message bodies | messages | export MiB | import s | scenario file s | heap the world keeps MiB | peak RSS MiB | heap cap MiB | load at start |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...runs.map(
+      (x) =>
+        `| ${x.threads.toLocaleString('en')} | ${x.bodies ? 'kept' : 'left out (--no-bodies)'} | ${x.messages.toLocaleString('en')} | ${MiB(x.exportMiB)} | ${s(x.importMs)} | ${s(x.scenarioMs)} | ${x.retainedHeapMiB == null ? '—' : MiB(x.retainedHeapMiB)} | ${MiB(x.peakRssMiB)} | ${MiB(x.heapCapMiB)} | ${x.loadAverage.start} |`,
+    ),
+    '',
+  ];
+}
+
 /** The targets of the task, judged on these figures (only at 1M where they are about 1M). */
-function targets(r: BenchResults): string[] {
+function targets(r: BenchResults, imports: readonly ImportRun[]): string[] {
   const big = r.sizes.find((x) => x.conversations === 1_000_000);
   const small = r.sizes[0];
   const lines: string[] = [];
@@ -50,6 +73,11 @@ function targets(r: BenchResults): string[] {
   lines.push(
     `| exploration ≥ 2,500 scenarios/s, one worker | ${showSpread(r.explore.spread.perSecond, (x) => x.toFixed(0))} /s | ${mark(r.explore.perSecond >= 2500)} |`,
   );
+  for (const x of imports.filter((run) => run.threads >= 1_000_000)) {
+    lines.push(
+      `| import ${x.threads.toLocaleString('en')} threads (bodies ${x.bodies ? 'kept' : 'left out'}) ≤ 2 GiB peak RSS | ${MiB(x.peakRssMiB)} MiB | ${mark(x.peakRssMiB <= 2048)} |`,
+    );
+  }
   for (const k of r.explore.knownBad ?? []) {
     const figure =
       k.medianMs === null
@@ -63,7 +91,7 @@ function targets(r: BenchResults): string[] {
 }
 
 /** bench/RESULTS.md: machine, load, the scale table, exploration, known-bad systems, targets. */
-export function renderResults(r: BenchResults): string {
+export function renderResults(r: BenchResults, imports: readonly ImportRun[] = []): string {
   const rows = r.sizes.map(
     (x) =>
       `| ${x.conversations.toLocaleString('en')} | ${x.channelConversations.toLocaleString('en')} | ${showSpread(x.spread.generateMs, s)} | ${showSpread(x.spread.moveMs, s)} | ${showSpread(x.spread.checkMs, s)} | ${showSpread(x.spread.baselineMs, s)} | ${showSpread(x.spread.referenceOverPlain, ratio)} | ${showSpread(x.spread.checkOverMove, ratio)} | ${showSpread(x.spread.peakRss, gib)} | ${perConvUs(x.moveMs, x.channelConversations)} / ${perConvUs(x.checkMs, x.channelConversations)} | ${x.countsMatch ? 'yes' : 'NO'} | ${x.verdicts.violated} |`,
@@ -71,7 +99,7 @@ export function renderResults(r: BenchResults): string {
   const yard = r.explore.spread.perYardstick;
   const known =
     r.explore.knownBad === null
-      ? ['test/known-bad/index.ts did not exist at the time of this run: not measured.']
+      ? ['mutants/index.ts did not exist at the time of this run: not measured.']
       : [
           `| system | median time to catch | median runs | runs per seed (null = not caught in ${MAX_RUNS.toLocaleString('en')}) |`,
           '| --- | --- | --- | --- |',
@@ -113,11 +141,12 @@ export function renderResults(r: BenchResults): string {
     '',
     ...known,
     '',
+    ...importSection(imports),
     '## Targets',
     '',
     '| target | figure | |',
     '| --- | --- | --- |',
-    ...targets(r),
+    ...targets(r, imports),
     '',
   ].join('\n');
 }

@@ -7,6 +7,7 @@ import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { format } from 'prettier';
 import type { ExploreFigures } from './explore-run.ts';
+import { readImportRuns, runImportBench } from './import-bench.ts';
 import { renderResults } from './render-results.ts';
 import type { BenchResults } from './render-results.ts';
 import { exploreRow, sizeRow, yardstickMs } from './repetitions.ts';
@@ -53,15 +54,26 @@ async function main(): Promise<void> {
   if (process.argv.includes('--render')) {
     // Re-render RESULTS.md from results.json (after a change to the renderer), measuring nothing.
     const saved = JSON.parse(readFileSync(here('./results.json'), 'utf8')) as BenchResults;
-    writeFileSync(here('./RESULTS.md'), await formatted(renderResults(saved)));
+    writeFileSync(here('./RESULTS.md'), await formatted(renderResults(saved, readImportRuns())));
     return;
   }
   const importAt = process.argv.indexOf('--import');
   if (importAt >= 0) {
-    // Opt-in (`npm run bench -- --import [threads]`): the API export import alone, bench/import-bench.ts.
-    const { runImportBench } = await import('./import-bench.ts');
+    // Opt-in (`npm run bench -- --import [threads] [--no-bodies] [--heap-cap MiB]`): the API export import alone,
+    // bench/import-bench.ts; RESULTS.md is re-rendered with it, the other figures as recorded.
     const threads = Number(process.argv[importAt + 1] ?? '') || 100_000;
-    process.stdout.write(`${JSON.stringify(runImportBench(threads), null, 2)}\n`);
+    const capAt = process.argv.indexOf('--heap-cap');
+    const cap = capAt >= 0 ? Number(process.argv[capAt + 1]) : undefined;
+    if (cap !== undefined && !(Number.isInteger(cap) && cap >= 256)) {
+      process.stderr.write(
+        `--heap-cap: expected a whole number of MiB ≥ 256, found ${String(process.argv[capAt + 1])}\n`,
+      );
+      process.exit(2);
+    }
+    const run = runImportBench(threads, !process.argv.includes('--no-bodies'), cap);
+    process.stdout.write(`${JSON.stringify(run, null, 2)}\n`);
+    const saved = JSON.parse(readFileSync(here('./results.json'), 'utf8')) as BenchResults;
+    writeFileSync(here('./RESULTS.md'), await formatted(renderResults(saved, readImportRuns())));
     return;
   }
   const quick = process.argv.includes('--quick');
@@ -110,7 +122,7 @@ async function main(): Promise<void> {
     explore,
   };
   writeFileSync(here('./results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  const markdown = await formatted(renderResults(results));
+  const markdown = await formatted(renderResults(results, readImportRuns()));
   writeFileSync(here('./RESULTS.md'), markdown);
   // Explore over the exec: protocol next to in-process, median of 3: writes bench/PROTOCOL.md.
   process.stderr.write(`protocol throughput (load ${load()})…\n`);

@@ -8,7 +8,7 @@ import { CHANNEL_MIX_KINDS, generateWorld } from '../generators/index.ts';
 import type { ChannelMixKind } from '../generators/index.ts';
 import { createReferenceSystem } from '../machines/index.ts';
 import { checkTrace } from '../rules/index.ts';
-import { playScript } from '../scenarios/index.ts';
+import { playScript } from '../harness/index.ts';
 import { baselineMove, countMove } from './baseline.ts';
 import type { MoveCounts } from './baseline.ts';
 

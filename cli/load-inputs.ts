@@ -6,8 +6,8 @@ import {
   loadScenarios,
   ScenarioErrors,
   type OnStage,
-  type Scenario,
 } from '../scenarios/index.ts';
+import type { Scenario } from '../harness/index.ts';
 import type { CliIO } from './io.ts';
 import { loadProgress } from './load-progress.ts';
 

@@ -3,8 +3,7 @@ import { extname, resolve } from 'node:path';
 import type { MigrationSystem, SystemFactory } from '../domain/index.ts';
 import { DEFAULT_POLICIES, DEFAULT_PROFILE, InputError } from '../domain/index.ts';
 import { importModule, loadFailureMessage } from '../domain/import-module.ts';
-import { DEFAULT_STEP_TIMEOUT_MS } from '../scenarios/index.ts';
-import { PROBE_WORLD } from '../scenarios/probe-system.ts';
+import { DEFAULT_STEP_TIMEOUT_MS, PROBE_WORLD } from '../harness/index.ts';
 import { rememberLoaded, settleWithin } from './loaded-systems.ts';
 import { createReferenceSystem } from '../machines/index.ts';
 

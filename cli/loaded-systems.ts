@@ -1,6 +1,6 @@
 import type { SystemFactory } from '../domain/index.ts';
-import { DEFAULT_STEP_TIMEOUT_MS, isThenable } from '../scenarios/maybe-async.ts';
-import { messageOf } from '../scenarios/system-failure.ts';
+import { DEFAULT_STEP_TIMEOUT_MS, isThenable } from '../harness/maybe-async.ts';
+import { messageOf } from '../harness/system-failure.ts';
 
 /*
  * The factories this process loaded, so the CLI can dispose of them when a command ends. Apart from

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { CommanderError } from 'commander';
 import { InputError } from '../domain/index.ts';
 import { ScenarioErrors } from '../scenarios/scenario-errors.ts';
-import { SystemCrash, SystemFailure } from '../scenarios/system-failure.ts';
+import { SystemCrash, SystemFailure } from '../harness/system-failure.ts';
 import type { CommandContext } from './command.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import type { CliIO } from './io.ts';

@@ -1,6 +1,6 @@
 import type { RunResult, ScenarioResult } from '../domain/index.ts';
 import { progressBar } from '../reports/index.ts';
-import { runScenario, type RunScenarioOptions, type Scenario } from '../scenarios/index.ts';
+import { runScenario, type RunScenarioOptions, type Scenario } from '../harness/index.ts';
 import type { CliIO } from './io.ts';
 import { runRecord, type RunHeader } from './run-record.ts';
 

@@ -10,7 +10,7 @@ import type {
 } from '../domain/index.ts';
 import { currentChannelId } from '../domain/index.ts';
 import { preflight } from '../rules/index.ts';
-import { playScript } from '../scenarios/index.ts';
+import { playScript } from '../harness/index.ts';
 import { moveCounts, type MoveCounts } from './move-counts.ts';
 import { previewDetails, type PreviewDetails } from './preview-details.ts';
 

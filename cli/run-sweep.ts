@@ -1,6 +1,6 @@
 import type { PolicyId, RuleId, RunResult } from '../domain/index.ts';
 import { POLICY_VALUES } from '../domain/index.ts';
-import type { RunScenarioOptions, Scenario } from '../scenarios/index.ts';
+import type { RunScenarioOptions, Scenario } from '../harness/index.ts';
 import { emitReports } from './emit-reports.ts';
 import type { ReportView } from './report-context.ts';
 import type { CliIO } from './io.ts';

@@ -1,5 +1,5 @@
 import { InputError, type RuleId } from '../domain/index.ts';
-import type { Scenario } from '../scenarios/index.ts';
+import type { Scenario } from '../harness/index.ts';
 
 /** How `run` narrows the scenarios it loaded. */
 export interface Selection {

@@ -1,6 +1,6 @@
 import type { PolicyId, RuleId, ScenarioResult, VerdictStatus } from '../domain/index.ts';
 import { POLICY_VALUES } from '../domain/index.ts';
-import { runScenario, type RunScenarioOptions, type Scenario } from '../scenarios/index.ts';
+import { runScenario, type RunScenarioOptions, type Scenario } from '../harness/index.ts';
 import { formatDuration, moveCounts, type MoveCounts } from './move-counts.ts';
 import { renderTable } from './text-table.ts';
 

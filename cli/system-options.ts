@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from 'commander';
 import type { PolicyId, ProfileId, SystemCapabilities, SystemFactory } from '../domain/index.ts';
 import { POLICY_IDS, POLICY_VALUES } from '../domain/index.ts';
-import { capabilitiesOf, DEFAULT_STEP_TIMEOUT_MS, implementsPolicy } from '../scenarios/index.ts';
+import { capabilitiesOf, DEFAULT_STEP_TIMEOUT_MS, implementsPolicy } from '../harness/index.ts';
 import type { PolicyOverrides } from './option-parsers.ts';
 import { UsageError } from './usage-error.ts';
 

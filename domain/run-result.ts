@@ -61,7 +61,7 @@ export interface ScenarioResult {
   readonly wallMs?: number;
   /** A shell command that reruns just this scenario the same way (set by the CLI). */
   readonly rerun?: string;
-  /** The scenario step by step, for the HTML report's trace view (capped: see scenarios/step-views.ts). */
+  /** The scenario step by step, for the HTML report's trace view (capped: see reports/text/step-views.ts). */
   readonly steps?: readonly StepView[];
 }
 

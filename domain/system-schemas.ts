@@ -2,7 +2,7 @@
  * Zod schemas of everything that crosses the seam (domain/system.ts), as the TypeScript types of
  * domain/ say it: what a system answers (CommandResultSchema, ObservationSchema, SystemEventSchema,
  * WorldSchema), what it is asked (CommandSchema, SystemOptionsSchema) and what it declares
- * (SystemCapabilitiesSchema). The runner validates every answer with them (scenarios/check-answers.ts);
+ * (SystemCapabilitiesSchema). The runner validates every answer with them (harness/check-answers.ts);
  * the protocol publishes them as JSON Schema. Unknown keys are allowed (a system may say more).
  */
 import { z } from 'zod';

@@ -24,7 +24,8 @@ export function counterexampleId(system: string, label: string, seed: number): s
 /**
  * A failing run as a scenario file (YAML): the violated rules as `expect.verdicts: violated`, the
  * non-default policies (those the run drew included) and profile, and a `found:` block holding the system, seed, path, replay
- * command and the shrunk world and script verbatim. `loadScenarioFile` reads it back.
+ * command and the shrunk world and script verbatim. `loadScenarioFile` reads it back (the `found:`
+ * block: scenarios/load-counterexample.ts).
  */
 export function counterexampleYaml(record: RunRecord, options: ExploreOptions): string {
   const failure = record.failure;

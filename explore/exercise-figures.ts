@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { RuleId, SyncSystemFactory } from '../domain/index.ts';
 import type { Scenario } from '../generators/index.ts';
 import { checkTrace, compareTraces } from '../rules/index.ts';
-import { playScript } from '../scenarios/index.ts';
+import { playScript } from '../harness/index.ts';
 import { runSystemOptions, type ExploreOptions } from './explore-options.ts';
 import { explorationArbitrary } from './exploration-arbitrary.ts';
 import { runSeed } from './seeding.ts';

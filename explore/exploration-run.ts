@@ -7,7 +7,7 @@ import type {
   SystemFactory,
 } from '../domain/index.ts';
 import { POLICY_IDS } from '../domain/index.ts';
-import { capabilitiesOf, implementsPolicy, runScenario } from '../scenarios/index.ts';
+import { capabilitiesOf, implementsPolicy, runScenario } from '../harness/index.ts';
 import { saveCounterexamples, counterexampleId } from './counterexample-file.ts';
 import { exploreInWorkers, exploreUntilAborted } from './explore.ts';
 import { runSystemOptions, type ExploreOptions } from './explore-options.ts';

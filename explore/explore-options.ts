@@ -7,7 +7,7 @@ import {
   type SystemOptions,
 } from '../domain/index.ts';
 import type { Scenario, ScenarioConstraints } from '../generators/index.ts';
-import type { PlayLimits } from '../scenarios/index.ts';
+import type { PlayLimits } from '../harness/index.ts';
 import { DRAWABLE_POLICIES, type Focus } from './exploration-arbitrary.ts';
 import { WHOLE, type Shard } from './seeding.ts';
 

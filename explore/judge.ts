@@ -7,9 +7,7 @@ import type {
   Verdict,
 } from '../domain/index.ts';
 import type { Scenario } from '../generators/index.ts';
-import { checkTrace, compareTraces } from '../rules/index.ts';
-import { playScript, withoutTestClock, type PlayLimits } from '../scenarios/index.ts';
-import { drive, settle, type Steps } from '../scenarios/maybe-async.ts';
+import { drive, judgeScript, type PlayLimits, type Steps } from '../harness/index.ts';
 
 /** What one scenario did to one system: every verdict, and the rules it violated. */
 export interface Judgement {
@@ -19,9 +17,9 @@ export interface Judgement {
 }
 
 /**
- * Plays a generated scenario against a fresh system and judges every rule (INV-5 by playing it
- * twice, each play on a system instance of its own). A system that throws, answers malformed or
- * not in time propagates as a SystemFailure (not a rule verdict; the caller reports it).
+ * Plays a generated scenario against a fresh system and judges every rule (judgeScript: INV-5 by
+ * playing it twice, each play on a system instance of its own). A system that throws, answers
+ * malformed or not in time propagates as a SystemFailure (not a rule verdict; the caller reports it).
  * Synchronous for a synchronous factory (explore's fast path), a promise for an async system.
  */
 export function judge(
@@ -51,12 +49,14 @@ function* judgeSteps(
   options: SystemOptions,
   limits: PlayLimits,
 ): Steps<Judgement> {
-  const trace = yield* settle(() => playScript(factory, scenario.world, scenario.script, options, limits));
-  // INV-5 needs a second play of the same inputs, as runScenario does.
-  const again = yield* settle(() => playScript(factory, scenario.world, scenario.script, options, limits));
-  const inv5 = compareTraces(trace, again);
-  let verdicts = [...checkTrace(trace).filter((v) => v.ruleId !== 'INV-5'), inv5];
-  if (factory.capabilities?.testClock === false) verdicts = withoutTestClock(verdicts, trace.system);
+  const judged = yield* judgeScript(factory, scenario.world, scenario.script, options, limits);
+  if (judged.failure !== null) throw judged.failure;
+  // INV-5 last, as explore has always listed it: a run's first violated rule names its
+  // counterexample file, so the order of `violated` is part of what explore saves.
+  const verdicts = [
+    ...judged.verdicts.filter((v) => v.ruleId !== 'INV-5'),
+    ...judged.verdicts.filter((v) => v.ruleId === 'INV-5'),
+  ];
   return {
     verdicts,
     violated: verdicts.filter((v) => v.status === 'violated').map((v) => v.ruleId),

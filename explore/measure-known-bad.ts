@@ -9,7 +9,7 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { KNOWN_BAD, type KnownBad } from '../test/known-bad/index.ts';
+import { KNOWN_BAD, type KnownBad } from '../mutants/index.ts';
 import { saveCounterexamples } from './counterexample-file.ts';
 import { explore } from './explore.ts';
 import { DEFAULT_EXPLORE_OPTIONS, exploreOptions } from './explore-options.ts';
@@ -95,7 +95,7 @@ export function measureTable(rows: readonly Measurement[]): string {
     '|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map((m) => {
       const time = median(m.msToCatch);
-      return `| ${m.bad.file.replace('test/known-bad/', '')} | ${m.bad.intended} | ${dash(m.runsToFailure)} | ${dash(median(m.caughtAt))} | ${m.caughtAt.length}/${m.seeds} | ${m.otherRule} | ${time === null ? '-' : Math.round(time)} | ${dash(m.conversations)} | ${dash(m.commands)} | ${m.violated.join(', ') || '-'} |`;
+      return `| ${m.bad.file.replace('mutants/', '')} | ${m.bad.intended} | ${dash(m.runsToFailure)} | ${dash(median(m.caughtAt))} | ${m.caughtAt.length}/${m.seeds} | ${m.otherRule} | ${time === null ? '-' : Math.round(time)} | ${dash(m.conversations)} | ${dash(m.commands)} | ${m.violated.join(', ') || '-'} |`;
     }),
     '',
     `Caught breaking the intended rule at the default seed: ${rows.filter((m) => m.violated.includes(m.bad.intended)).length}/${rows.length}; median time to catch over all: ${ms === null ? '-' : Math.round(ms)} ms.`,

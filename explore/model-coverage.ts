@@ -9,8 +9,7 @@ import type {
   SystemOptions,
   Trace,
 } from '../domain/index.ts';
-import { playScript, SystemFailure } from '../scenarios/index.ts';
-import { drive, settle, type Steps } from '../scenarios/maybe-async.ts';
+import { drive, playScript, settle, SystemFailure, type Steps } from '../harness/index.ts';
 import { MACHINE_MODELS, type MachineModel, type ModelEvent } from './_machine-models.ts';
 import { MODEL_WORLD } from './_model-world.ts';
 

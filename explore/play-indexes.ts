@@ -1,5 +1,5 @@
 import type { SyncSystemFactory, SystemFactory } from '../domain/index.ts';
-import { answersAsync } from '../scenarios/probe-system.ts';
+import { answersAsync } from '../harness/probe-system.ts';
 import type { ExploreOptions } from './explore-options.ts';
 import { runIndexes, runIndexesAsync, type OnRun, type RunRecord } from './run-indexes.ts';
 

@@ -1,5 +1,5 @@
 import type { RuleId, ScenarioResult, SystemFactory, VerdictStatus } from '../domain/index.ts';
-import { runScenario, SYSTEM_ANSWERS, type Scenario } from '../scenarios/index.ts';
+import { runScenario, SYSTEM_ANSWERS, type Scenario } from '../harness/index.ts';
 
 /**
  * `reproduce` (the default, what CI runs): every saved violation must still be found — the harness

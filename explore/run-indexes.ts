@@ -4,7 +4,7 @@ import type { RuleId, SyncSystemFactory, SystemFactory } from '../domain/index.t
 import type { Scenario } from '../generators/index.ts';
 import { explorationArbitrary } from './exploration-arbitrary.ts';
 import { runSystemOptions, type ExploreOptions } from './explore-options.ts';
-import { SystemFailure } from '../scenarios/index.ts';
+import { rulesBrokenBy, SystemFailure } from '../harness/index.ts';
 import { judge, type Judgement } from './judge.ts';
 import { runSeed } from './seeding.ts';
 
@@ -30,9 +30,10 @@ export interface RunRecord {
   readonly failure: RunFailure | null;
 }
 
-/** The name of what a failing run broke: its first violated rule, or `system-failure`. */
+/** The name of what a failing run broke: `system-failure` when the system failed, else its first violated rule. */
 export function failureLabel(failure: RunFailure): string {
-  return failure.violated[0] ?? (failure.systemFailure === undefined ? 'INV-1' : 'system-failure');
+  if (failure.systemFailure !== undefined) return 'system-failure';
+  return failure.violated[0] ?? 'INV-1';
 }
 
 /** Called after every run (progress display). */
@@ -101,7 +102,7 @@ function failureOf(details: fc.RunDetails<[Scenario]>, index: number, seen: Seen
   return {
     path: details.counterexamplePath,
     scenario,
-    violated: outcome instanceof SystemFailure ? [] : outcome.violated,
+    violated: outcome instanceof SystemFailure ? rulesBrokenBy(outcome) : outcome.violated,
     shrinks: details.numShrinks,
     ...(outcome instanceof SystemFailure ? { systemFailure: outcome.message } : {}),
   };

@@ -11,7 +11,7 @@ import {
 import { messageKindOf } from '../generators/index.ts';
 import { slaFor } from '../scenarios/compile/build-conversation.ts';
 import type { ApiPipeline } from './api-schemas.ts';
-import type { ExportState, RawMessage, ThreadRecord } from './export-state.ts';
+import type { DraftMessage, ExportState, ThreadRecord } from './export-state.ts';
 import { worldId, type ChannelMap, type People } from './build-people.ts';
 
 /**
@@ -24,11 +24,11 @@ function kindOf(channel: Channel, first: boolean): MessageKind {
 }
 
 /** Consecutive channels of the messages, after the thread's original one (HIST-7: the last is current). */
-function historyOf(thread: ThreadRecord, messages: readonly RawMessage[]): string[] {
+function historyOf(thread: ThreadRecord, messages: readonly DraftMessage[]): string[] {
   const history = [thread.originalAccountId];
   for (const message of messages) {
-    if (message.accountId !== undefined && message.accountId !== history[history.length - 1])
-      history.push(message.accountId);
+    // Still the channel account ID: the draft is filled in after this.
+    if (message.channelId !== history[history.length - 1]) history.push(message.channelId);
   }
   return history;
 }
@@ -56,17 +56,14 @@ export function buildConversations(state: ExportState, people: People, channels:
     }
     const channelOf = new Map(history.map((accountId, i) => [accountId, resolved[i] as Channel]));
     const id = worldId.conversation(thread.id);
-    const messages: Message[] = raw.map((message, index) => {
-      const channel = channelOf.get(message.accountId ?? '') as Channel;
-      return {
-        id: message.id,
-        at: message.at,
-        channelId: channel.id,
-        kind: kindOf(channel, index === 0),
-        author: message.incoming ? 'contact' : 'agent',
-        body: message.text,
-      };
+    raw.forEach((draft, index) => {
+      const channel = channelOf.get(draft.channelId) as Channel;
+      draft.channelId = channel.id;
+      draft.kind = kindOf(channel, index === 0);
     });
+    // An exact-size copy of the array (not of the messages): a pushed-to array keeps room for
+    // 17, ~100 bytes a thread more.
+    const messages: readonly Message[] = raw.slice();
     if (messages.length === 0)
       state.unmapped.add('threads', 'no messages in messages*.json (imported without messages)', thread.id);
     conversations.push({
@@ -81,7 +78,9 @@ export function buildConversations(state: ExportState, people: People, channels:
       messages,
       location: state.inboxes.get(thread.inboxId) === 'HELP_DESK' ? 'help-desk' : 'inbox',
     });
-    thread.messages.length = 0; // the world holds them now
+    // The world holds it now; dropping the record as we go keeps the peak at the larger of the
+    // two forms of the inbox instead of their sum (deleting the entry being visited is safe).
+    state.threads.delete(thread.id);
   }
   return conversations;
 }

@@ -64,11 +64,8 @@ function mapExport(
   };
   const conversations = buildConversations(state, people, channels);
   const byId = new Map(conversations.map((conversation) => [conversation.id, conversation]));
-  const order = new Map(conversations.map((conversation, i) => [conversation.id, i]));
-  // Grouped by conversation, in conversation order: the order a scenario file lists them in.
-  const tickets = buildTickets(state, people, account, pipeline, byId).sort(
-    (a, b) => (order.get(a.conversationId) ?? 0) - (order.get(b.conversationId) ?? 0),
-  );
+  const tickets = inConversationOrder(buildTickets(state, people, account, pipeline, byId), conversations);
+  byId.clear();
   const kept = keepHelpDeskConsistent(conversations, tickets, state);
   const clock = settings.clock ?? (Number.isFinite(state.latest) ? state.latest : 0);
   const world: World = { clock, account, users: people.users, channels: channels.channels, ...kept };
@@ -106,6 +103,22 @@ function mapExport(
     ...(settings.bodies ? [] : ['message bodies: left empty (--no-bodies)']),
   ];
   return { world, report: reportOf(world, state, figures, assumed) };
+}
+
+/**
+ * Grouped by conversation, in conversation order (the order a scenario file lists them in), each
+ * conversation's tickets in export order; without a second million-entry map.
+ */
+function inConversationOrder(tickets: readonly Ticket[], conversations: readonly Conversation[]): Ticket[] {
+  const of = new Map<string, Ticket[]>();
+  for (const ticket of tickets) {
+    const list = of.get(ticket.conversationId);
+    if (list === undefined) of.set(ticket.conversationId, [ticket]);
+    else list.push(ticket);
+  }
+  const ordered: Ticket[] = [];
+  for (const conversation of conversations) ordered.push(...(of.get(conversation.id) ?? []));
+  return ordered;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { SystemFactory, SystemOptions, World } from '../domain/index.ts';
 import { InputError } from '../domain/index.ts';
 import { ExecSystem, unhandledIsFine } from './exec-system.ts';
 import { SystemProcess } from './system-process.ts';
-import { DEFAULT_STEP_TIMEOUT_MS } from '../scenarios/maybe-async.ts';
+import { DEFAULT_STEP_TIMEOUT_MS } from '../harness/maybe-async.ts';
 
 /** `--system exec:<command line>`: a system in any language, spoken to over docs/PROTOCOL.md. */
 export const EXEC_PREFIX = 'exec:';

@@ -9,8 +9,8 @@ import type {
   World,
 } from '../domain/index.ts';
 import type { Op, ResultOf } from './messages.ts';
-import { PER_STEP_WORLD_LIMIT } from '../scenarios/play-script.ts';
-import { SystemCrash } from '../scenarios/system-failure.ts';
+import { PER_STEP_WORLD_LIMIT } from '../harness/play-script.ts';
+import { SystemCrash } from '../harness/system-failure.ts';
 import { shareUnchanged } from './share-unchanged.ts';
 import type { SystemProcess } from './system-process.ts';
 

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { decodeLine, encodeLine, excerpt, LineSplitter } from './codec.ts';
 import { CLIENT_CHECKS, type Op, type ResultOf } from './messages.ts';
 import { shapeProblem } from './schema-issue.ts';
-import { SystemCrash } from '../scenarios/system-failure.ts';
+import { SystemCrash } from '../harness/system-failure.ts';
 import { StderrTail } from './stderr-tail.ts';
 
 interface Pending {

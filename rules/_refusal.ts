@@ -1,15 +1,17 @@
-import type { FindingSubjects, RuleId, Trace, Verdict } from '../domain/index.ts';
+import type { FindingSubjects, RuleId, Trace } from '../domain/index.ts';
 import { brokenByStart, expectedRefusals } from './_eligibility.ts';
 import { traceIndex } from './_trace-index.ts';
-import { count, Findings, profiled } from './_verdict.ts';
+import { count, Findings } from './_verdict.ts';
+import type { RuleChecker } from './define-checker.ts';
+import { defineChecker } from './define-checker.ts';
 
 /**
  * A checker for a rule that requests must be refused for: every request that breaks it is refused,
  * naming it when it is the only rule broken; no request is refused in its name without breaking it.
  * Covers start-move (ELIG-*, HIST-0) and the cancel / move-back / history-later requests.
  */
-export function refusalChecker(ruleId: RuleId): (trace: Trace) => Verdict {
-  return profiled(ruleId, (trace) => {
+export function refusalChecker<const Id extends RuleId>(ruleId: Id): RuleChecker<Id> {
+  return defineChecker(ruleId, (trace) => {
     const found = new Findings(ruleId);
     const checked = collectRefusals(trace, ruleId, found);
     return found.verdict(

@@ -5,7 +5,9 @@ import { ELIGIBILITY_RULES } from './catalogue/eligibility.ts';
 import { HISTORY_RULES } from './catalogue/history.ts';
 import { INVARIANT_RULES } from './catalogue/invariants.ts';
 import { MOVE_RULES } from './catalogue/move.ts';
+import { NEW_RULES } from './catalogue/new.ts';
 import { OPEN_RULES } from './catalogue/open.ts';
+import { SET_RULES } from './catalogue/set.ts';
 import type { RuleEntry } from './catalogue/rule-entry.ts';
 
 export type { ArticleSection, RuleEntry, RuleGroup } from './catalogue/rule-entry.ts';
@@ -15,6 +17,8 @@ const BY_ID: ReadonlyMap<RuleId, RuleEntry> = new Map(
     ...ELIGIBILITY_RULES,
     ...ADVICE_RULES,
     ...MOVE_RULES,
+    ...SET_RULES,
+    ...NEW_RULES,
     ...HISTORY_RULES,
     ...INVARIANT_RULES,
     ...OPEN_RULES,

@@ -1,6 +1,6 @@
 import type { RuleId, Trace, Verdict } from '../domain/index.ts';
 import { CATALOGUE } from './catalogue.ts';
-import { CHECKERS } from './checkers.ts';
+import { checkerOf } from './checker-registry.ts';
 
 /**
  * Judges a trace rule by rule: one verdict per checked rule (all, or those in `only`), in catalogue
@@ -10,7 +10,7 @@ export function checkTrace(trace: Trace, only?: readonly RuleId[]): Verdict[] {
   const wanted = only === undefined ? undefined : new Set(only);
   const verdicts: Verdict[] = [];
   for (const entry of CATALOGUE) {
-    const checker = CHECKERS[entry.id];
+    const checker = checkerOf(entry.id);
     if (checker === undefined || (wanted !== undefined && !wanted.has(entry.id))) continue;
     verdicts.push(checker(trace));
   }

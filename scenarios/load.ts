@@ -2,14 +2,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { DEFAULT_POLICIES, DEFAULT_PROFILE, InputError } from '../domain/index.ts';
-import { formatPath, fromZodIssue, printable, quoteShort, type Issue } from './_issue.ts';
+import type { Scenario } from '../harness/scenario.ts';
+import { formatPath, printable, quoteShort } from '../domain/issue-words.ts';
+import { fromZodIssue, type Issue } from './_issue.ts';
 import { lineOf } from './_locate.ts';
 import { compileExpectations } from './compile/compile-expectations.ts';
-import { compileFound } from './compile/compile-found.ts';
 import { compileScript } from './compile/compile-script.ts';
 import { compileWorld } from './compile/compile-world.ts';
 import { validateScenarioInput } from './compile/validate-scenario-input.ts';
-import type { Scenario } from './scenario.ts';
+import { loadCounterexample } from './load-counterexample.ts';
 import { ERRORS_SHOWN, ScenarioErrors } from './scenario-errors.ts';
 import { scenarioSchema, type ScenarioInput } from './schema/scenario-schema.ts';
 import { DEFAULT_SCENARIO_START, parseTime } from './time-text.ts';
@@ -64,11 +65,12 @@ export function parseScenario(text: string, fileName: string, onStage: OnStage =
   raise(validateScenarioInput(input));
   onStage(fileName, 'compile', text.length);
   const start = parseTime(input.start ?? DEFAULT_SCENARIO_START, 0) ?? 0;
+  // A counterexample saved by explore has its world and script verbatim in `found:`.
   const compiled =
     input.found === undefined
-      ? compileInput(input, start)
-      : { ...compileFound(input.found, fileName), issues: [] };
-  const { world, script } = compiled;
+      ? { ...compileInput(input, start), found: undefined }
+      : { ...loadCounterexample(input.found, fileName), issues: [] };
+  const { world, script, found } = compiled;
   const { expectations, issues } = compileExpectations(input.expect, world, script, start);
   raise([...compiled.issues, ...issues]);
   onStage(fileName, 'done', text.length);
@@ -82,17 +84,7 @@ export function parseScenario(text: string, fileName: string, onStage: OnStage =
       profile: input.profile ?? DEFAULT_PROFILE,
     },
     expectations,
-    ...(input.found === undefined
-      ? {}
-      : {
-          found: {
-            system: input.found.system,
-            seed: input.found.seed,
-            path: input.found.path,
-            replay: input.found.replay ?? null,
-            ...(input.found.systemFailure === undefined ? {} : { systemFailure: input.found.systemFailure }),
-          },
-        }),
+    ...(found === undefined ? {} : { found }),
   };
 }
 

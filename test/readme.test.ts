@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createReferenceSystem } from '../machines/index.ts';
-import { parseScenario, runScenario } from '../scenarios/index.ts';
+import { parseScenario } from '../scenarios/index.ts';
+import { runScenario } from '../harness/index.ts';
 
 /** The README's scenario example must stay a scenario that loads and passes. */
 describe('README', () => {

@@ -218,7 +218,7 @@ Exit codes: 0 no rule violated, 1 a rule violated (replay lines on stderr), 2 ba
 Examples:
   $ inbox-move-sim explore
   $ inbox-move-sim explore --runs 2000 --workers 4 --max-conversations 20 --max-commands 40
-  $ inbox-move-sim explore --system test/known-bad/banner-left-up.ts --save scenarios/corpus
+  $ inbox-move-sim explore --system mutants/banner-left-up.ts --save scenarios/corpus
   $ inbox-move-sim explore --seed 104 --path 0:3:1 --system ./my-system.ts
   $ inbox-move-sim explore --runs 4000 --shard 2/4 --reporter json --out out/shard-2
   $ inbox-move-sim replay scenarios/corpus/`,

@@ -26,7 +26,7 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'rules',
     term: 'rules [options]',
     summary:
-      'List the rule catalogue: each rule, where it is checked and which built-in scenarios exercise it.',
+      'List the rule catalogue: each rule, where it is checked, which built-in scenarios exercise it and which known-bad systems (mutants/) it must catch.',
     load: async () => (await import('./rules.ts')).rulesCommand,
   },
   {

@@ -3,7 +3,7 @@ import type { SystemFactory } from '../../domain/index.ts';
 import { InputError } from '../../domain/index.ts';
 import { CORPUS_DIR, replayCorpus, type ReplayMode } from '../../explore/index.ts';
 import { reporterNames } from '../../reports/index.ts';
-import type { Scenario } from '../../scenarios/index.ts';
+import type { Scenario } from '../../harness/index.ts';
 import type { CliCommand, CommandContext } from '../command.ts';
 import { emitReports } from '../emit-reports.ts';
 import { EXIT } from '../exit-codes.ts';

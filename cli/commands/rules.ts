@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { RuleId, RuleKind } from '../../domain/index.ts';
-import { CATALOGUE, type RuleGroup } from '../../rules/index.ts';
-import { checkerFiles } from '../checker-files.ts';
+import { KNOWN_BAD } from '../../mutants/index.ts';
+import { CATALOGUE, judgedIn, type RuleGroup } from '../../rules/index.ts';
 import type { CliCommand, CommandContext } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
 import { oneOf, parseProfile } from '../option-parsers.ts';
@@ -27,7 +27,10 @@ interface RulesOptions {
   readonly format: 'table' | 'json';
 }
 
-/** One row of `rules`: a catalogue entry, where it is checked and which built-in scenarios target it. */
+/**
+ * One row of `rules`: a catalogue entry, where it is checked, which built-in scenarios target it and
+ * which known-bad systems it must catch.
+ */
 export interface RuleRow {
   readonly id: RuleId;
   readonly kind: RuleKind;
@@ -38,6 +41,8 @@ export interface RuleRow {
   readonly profiles: readonly string[];
   readonly checkedIn: readonly string[];
   readonly scenarios: readonly string[];
+  /** The known-bad systems (`mutants/`, as `--system` takes them) that break this rule on purpose. */
+  readonly mutants: readonly string[];
 }
 
 function rows(options: RulesOptions): RuleRow[] {
@@ -47,7 +52,6 @@ function rows(options: RulesOptions): RuleRow[] {
       (options.kind === undefined || entry.kind === options.kind) &&
       (options.profile === undefined || (entry.profiles as readonly string[]).includes(options.profile)),
   );
-  const checkers = checkerFiles(entries.map((entry) => entry.id));
   const targets = builtinTargets();
   return entries.map((entry) => ({
     id: entry.id,
@@ -57,8 +61,9 @@ function rows(options: RulesOptions): RuleRow[] {
     wording: entry.wording,
     source: entry.source,
     profiles: entry.profiles,
-    checkedIn: checkers.get(entry.id) ?? [],
+    checkedIn: [judgedIn(entry.id)],
     scenarios: targets.get(entry.id) ?? [],
+    mutants: KNOWN_BAD.filter((bad) => bad.intended === entry.id).map((bad) => bad.file),
   }));
 }
 
@@ -68,6 +73,11 @@ function list(items: readonly string[], max: number): string {
   return items.length > max ? `${shown} (+${items.length - max})` : shown;
 }
 
+/** `mutants/banner-left-up.ts` → `banner-left-up`: the table is wide enough without the folder. */
+function mutantName(file: string): string {
+  return file.replace(/^mutants\//, '').replace(/\.ts$/, '');
+}
+
 function execute(options: RulesOptions, context: CommandContext): void {
   const found = rows(options);
   if (options.format === 'json') {
@@ -75,20 +85,27 @@ function execute(options: RulesOptions, context: CommandContext): void {
     return;
   }
   const table = renderTable(
-    ['rule', 'kind', 'title', 'checked in', 'built-in scenarios'],
-    found.map((row) => [row.id, row.kind, row.title, list(row.checkedIn, 2), list(row.scenarios, 3)]),
+    ['rule', 'kind', 'title', 'checked in', 'built-in scenarios', 'mutants'],
+    found.map((row) => [
+      row.id,
+      row.kind,
+      row.title,
+      list(row.checkedIn, 2),
+      list(row.scenarios, 3),
+      list(row.mutants.map(mutantName), 2),
+    ]),
   );
   context.io.stdout(`${table}\n${found.length} rule(s)\n`);
 }
 
-/** `rules`: the rule catalogue, with where each rule is checked and exercised. */
+/** `rules`: the rule catalogue, with where each rule is checked and exercised, and the mutants it must catch. */
 export const rulesCommand: CliCommand = {
   name: 'rules',
   register(parent: Command, context: CommandContext) {
     parent
       .command('rules')
       .description(
-        'List the rule catalogue: each rule, where it is checked and which built-in scenarios exercise it.',
+        'List the rule catalogue: each rule, where it is checked, which built-in scenarios exercise it and which known-bad systems (mutants/) it must catch.',
       )
       .option('--group <group>', `only this group (${GROUPS.join(', ')})`, oneOf(GROUPS))
       .option('--kind <kind>', `only this kind (${KINDS.join(', ')})`, oneOf(KINDS))

@@ -4,9 +4,8 @@ import { rule } from './rule-entry.ts';
 const BEFORE = 'Before you get started';
 const HOW = 'Move an existing inbox channel or chatflow';
 const WHILE = 'What to expect while moving';
-const EXPECT = 'Migration expectations and behaviour';
 
-/** MOVE-1..7, SET-1, NEW-1..2: the move itself, its settings and the traffic after it. */
+/** MOVE-1..7: the move itself, while it runs and when it is done. */
 export const MOVE_RULES: readonly RuleEntry[] = [
   rule('MOVE-1', 'REFUSE', WHILE, 'A move cannot be stopped',
     'Once a move has started, a request to stop or cancel it is refused, and the move runs to completion: with the worker up and the clock advanced past a bound derived from its data, it has completed. A move that stalls, pauses or never finishes breaks this rule as an accepted cancel does.'),
@@ -22,10 +21,4 @@ export const MOVE_RULES: readonly RuleEntry[] = [
     'When the move is done, the channel is in the help desk workspace and no longer in the inbox.'),
   rule('MOVE-7', 'MUST', BEFORE, 'Notifications follow the setting',
     'Ticket creation and assignment during the move notify users only while notifications are on; turning them on later sends nothing for earlier tickets.'),
-  rule('SET-1', 'MUST', EXPECT, 'Channel settings persist',
-    "The moved channel's signatures, routing, automation and ticket-creation settings stay as they were, not reset to help desk defaults."),
-  rule('NEW-1', 'MUST', EXPECT, 'New conversations get a ticket in help desk',
-    'Each new conversation of a moved channel (arriving in it, or changed into it) lands in help desk with a new ticket created for it and associated with it, following the channel\'s kept ticket-creation settings (its default status), not help desk defaults.'),
-  rule('NEW-2', 'MUST', EXPECT, 'Access and SLAs apply to new tickets',
-    'Help desk access and help desk SLAs apply to every new ticket coming from a moved channel.'),
 ]; // prettier-ignore

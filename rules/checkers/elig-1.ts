@@ -1,5 +1,4 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
 import { refusalChecker } from '../_refusal.ts';
 
 /** ELIG-1: a start-move on an account whose tier the profile does not allow is refused (naming ELIG-1 when alone). */
-export const checkElig1: (trace: Trace) => Verdict = refusalChecker('ELIG-1');
+export const elig1 = refusalChecker('ELIG-1');

@@ -1,5 +1,4 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
 import { refusalChecker } from '../_refusal.ts';
 
 /** ELIG-7: moving a channel that is moving or in help desk again, moving it back, or cancelling a finished move is refused. */
-export const checkElig7: (trace: Trace) => Verdict = refusalChecker('ELIG-7');
+export const elig7 = refusalChecker('ELIG-7');

@@ -1,5 +1,4 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
 import { refusalChecker } from '../_refusal.ts';
 
 /** ELIG-8: a start-move from the wrong entry point (email/form/calling: inbox settings; chatflows: chatflows list) is refused. */
-export const checkElig8: (trace: Trace) => Verdict = refusalChecker('ELIG-8');
+export const elig8 = refusalChecker('ELIG-8');

@@ -1,8 +1,9 @@
-import type { Ticket, Trace, Verdict } from '../../domain/index.ts';
+import type { Ticket } from '../../domain/index.ts';
 import { processingStep, scriptHistory } from '../_conversation-at.ts';
 import { movedRecords } from '../_moved.ts';
 import { eventAt, eventsOf, traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 import { sameJson } from '../_canonical.ts';
 
 /** Fields a move may change on an existing ticket: where it is, and its SLA (HIST-4). The owner is below. */
@@ -16,7 +17,7 @@ const MAY_CHANGE = new Set<string>(['location', 'sla', 'ownerId']);
  * removed; otherwise the owner stays. A `ticket-moved` event for a ticket not in help desk after,
  * or a moved ticket without its event, is a finding (the log is a cross-check).
  */
-export const checkHist1: (trace: Trace) => Verdict = profiled('HIST-1', (trace) => {
+export const hist1 = defineChecker('HIST-1', (trace) => {
   const ix = traceIndex(trace);
   const history = scriptHistory(ix);
   const found = new Findings('HIST-1');

@@ -1,7 +1,7 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
 import { movedRecords } from '../_moved.ts';
 import { eventAt, traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /**
  * HIST-2: a conversation moved without any ticket in the world before (or, for an arrival, without
@@ -9,7 +9,7 @@ import { count, Findings, profiled } from '../_verdict.ts';
  * after. The world after is the ground truth; the `ticket-created` event of the same step is a
  * cross-check: exactly one, naming that ticket.
  */
-export const checkHist2: (trace: Trace) => Verdict = profiled('HIST-2', (trace) => {
+export const hist2 = defineChecker('HIST-2', (trace) => {
   const ix = traceIndex(trace);
   const found = new Findings('HIST-2');
   let checked = 0;

@@ -1,9 +1,9 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
 import { formatSimTime } from '../../domain/index.ts';
 import { scriptHistory } from '../_conversation-at.ts';
 import { moveTickets } from '../_move-tickets.ts';
 import { traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /**
  * HIST-2a: a ticket a move creates for a historical conversation is dated at the conversation's
@@ -11,7 +11,7 @@ import { count, Findings, profiled } from '../_verdict.ts';
  * the start date in the world after, which a system could reset along with the ticket. The
  * `ticket-created` event is a cross-check: disagreeing with the ticket it names is a finding too.
  */
-export const checkHist2a: (trace: Trace) => Verdict = profiled('HIST-2a', (trace) => {
+export const hist2a = defineChecker('HIST-2a', (trace) => {
   const ix = traceIndex(trace);
   const history = scriptHistory(ix);
   const found = new Findings('HIST-2a');

@@ -1,8 +1,8 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
 import { scriptHistory, stateWhenProcessed } from '../_conversation-at.ts';
 import { moveTickets } from '../_move-tickets.ts';
 import { traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /**
  * HIST-2b: a ticket a move with history "all" creates has the status chosen in the `start-move`
@@ -13,7 +13,7 @@ import { count, Findings, profiled } from '../_verdict.ts';
  * "none" chose no status: its arrivals' tickets follow NEW-1/MOVE-2, not this rule.
  * The `ticket-created` event is a cross-check: disagreeing with the ticket it names is a finding too.
  */
-export const checkHist2b: (trace: Trace) => Verdict = profiled('HIST-2b', (trace) => {
+export const hist2b = defineChecker('HIST-2b', (trace) => {
   const ix = traceIndex(trace);
   const history = scriptHistory(ix);
   const policy = trace.options.policies['OPEN-9'];

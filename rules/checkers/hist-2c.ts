@@ -1,8 +1,9 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
+import type { Trace } from '../../domain/index.ts';
 import { processingStep, scriptHistory, stateWhenProcessed } from '../_conversation-at.ts';
 import { moveTickets } from '../_move-tickets.ts';
 import { traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /**
  * HIST-2c: a ticket a move creates is owned by the conversation's owner when it was processed
@@ -12,7 +13,7 @@ import { count, Findings, profiled } from '../_verdict.ts';
  * moves conversations would pass) nor from its own `access-changed` events. An owned ticket is
  * followed by `ticket-assigned`; a `ticket-created` event disagreeing with its ticket is a finding.
  */
-export const checkHist2c: (trace: Trace) => Verdict = profiled('HIST-2c', (trace) => {
+export const hist2c = defineChecker('HIST-2c', (trace) => {
   const ix = traceIndex(trace);
   const history = scriptHistory(ix);
   const lifecycle = trace.options.policies['OPEN-9'];

@@ -1,4 +1,3 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
 import type { CommandIndex } from '../_commands.ts';
 import {
   changedBetween,
@@ -8,7 +7,8 @@ import {
   conversationExistsAt,
 } from '../_commands.ts';
 import { inHelpDeskAt } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /**
  * Whether a conversation is in help desk just before step `step`, by the rules (from the commands):
@@ -59,7 +59,7 @@ function mustBeInHelpDesk(ci: CommandIndex, conv: string, step: number): boolean
  * conversation in the world after, which is in help desk with a ticket in help desk. Cross-check:
  * the reply is logged in help desk, on one of those tickets.
  */
-export const checkHist3: (trace: Trace) => Verdict = profiled('HIST-3', (trace) => {
+export const hist3 = defineChecker('HIST-3', (trace) => {
   const ci = commandIndex(trace);
   const { ix } = ci;
   const found = new Findings('HIST-3');

@@ -1,10 +1,10 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
 import { formatSimTime } from '../../domain/index.ts';
 import { movedRecords } from '../_moved.ts';
 import { slaFinding, stepWindow } from '../_sla.ts';
 import { slaEntryOf } from '../_sla-entries.ts';
 import { accessAt, traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /**
  * HIST-4: every ticket that enters help desk with a moved conversation carries the account's SLA
@@ -15,7 +15,7 @@ import { count, Findings, profiled } from '../_verdict.ts';
  * `unassign`, no moved ticket keeps an owner who lacked help desk access when it moved — or when
  * its move started, under OPEN-4 `at-move-start` (under `keep-owner` that conflict is OPEN-1's).
  */
-export const checkHist4: (trace: Trace) => Verdict = profiled('HIST-4', (trace) => {
+export const hist4 = defineChecker('HIST-4', (trace) => {
   const ix = traceIndex(trace);
   const found = new Findings('HIST-4');
   const sla = trace.before.account.sla;

@@ -1,15 +1,15 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
 import { withScriptLifecycle } from '../_lifecycle-expected.ts';
 import { conversationChanges, keepsMessages, ticketChanges } from '../_same.ts';
 import { channelAt, eventsOf, traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /**
  * HIST-5: with history "none", the conversations that belonged to the channel when the move
  * started stay in the inbox untouched (only new replies appended), their tickets too. Conversations
  * that later changed channel, or got a reply while OPEN-2 is `moves`, are left to OPEN-2/OPEN-3.
  */
-export const checkHist5: (trace: Trace) => Verdict = profiled('HIST-5', (trace) => {
+export const hist5 = defineChecker('HIST-5', (trace) => {
   const ix = traceIndex(trace);
   const found = new Findings('HIST-5');
   const replyMoves = trace.options.policies['OPEN-2'] === 'moves';

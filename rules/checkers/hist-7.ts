@@ -1,9 +1,9 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
 import { currentChannelId } from '../../domain/index.ts';
 import { movedRecords } from '../_moved.ts';
 import type { MoveRecord, TraceIndex } from '../_trace-index.ts';
 import { channelAt, eventAt, traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /** The channel a conversation arrived in, when it arrived during the trace. */
 function arrivalChannel(ix: TraceIndex, conversationId: string): string | undefined {
@@ -64,7 +64,7 @@ function leftBehind(ix: TraceIndex, move: MoveRecord, found: Findings): number {
  * takes every conversation whose most recent channel it is, whatever channels came before; and a
  * move of a channel that is only in a conversation's past leaves that conversation where it is.
  */
-export const checkHist7: (trace: Trace) => Verdict = profiled('HIST-7', (trace) => {
+export const hist7 = defineChecker('HIST-7', (trace) => {
   const ix = traceIndex(trace);
   const found = new Findings('HIST-7');
   const atStart = trace.options.policies['OPEN-3'] === 'at-move-start';

@@ -1,8 +1,9 @@
-import type { Conversation, Trace, Verdict } from '../../domain/index.ts';
+import type { Conversation } from '../../domain/index.ts';
 import { currentChannelId } from '../../domain/index.ts';
 import type { TraceIndex } from '../_trace-index.ts';
 import { traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /** Form threads continued over email: current channel an email channel, a form channel in the history. */
 function formThreads(ix: TraceIndex): { conv: Conversation; form: string; email: string }[] {
@@ -22,7 +23,7 @@ function formThreads(ix: TraceIndex): { conv: Conversation; form: string; email:
  * history-"all" move of the email channel takes them to help desk with every message they had
  * (the form submission and the follow-up emails).
  */
-export const checkHist8: (trace: Trace) => Verdict = profiled('HIST-8', (trace) => {
+export const hist8 = defineChecker('HIST-8', (trace) => {
   const ix = traceIndex(trace);
   const found = new Findings('HIST-8');
   let checked = 0;

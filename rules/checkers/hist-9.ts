@@ -1,10 +1,11 @@
-import type { Conversation, Trace, Verdict } from '../../domain/index.ts';
+import type { Conversation, Trace } from '../../domain/index.ts';
 import { currentChannelId } from '../../domain/index.ts';
 import type { ScriptHistory } from '../_conversation-at.ts';
 import { scriptHistory } from '../_conversation-at.ts';
 import type { TraceIndex } from '../_trace-index.ts';
 import { traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /** An accepted `start-move` with history "all" whose channel reached help desk. */
 interface CompletedMove {
@@ -81,7 +82,7 @@ function listings(trace: Trace, ix: TraceIndex): Map<string, string[]> | undefin
  * plays no part (a system that skips conversations can log whatever it likes). Conversations that
  * arrive in the channel during the move are MOVE-2's.
  */
-export const checkHist9: (trace: Trace) => Verdict = profiled('HIST-9', (trace) => {
+export const hist9 = defineChecker('HIST-9', (trace) => {
   const ix = traceIndex(trace);
   const history = scriptHistory(ix);
   const found = new Findings('HIST-9');

@@ -1,13 +1,13 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
 import { eventAt, traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /**
  * INV-1: the world after holds each conversation once: every one from before, every accepted
  * arrival, nothing else; and no move processes the same conversation twice. (Index sizes first:
  * the per-conversation walk only looks for the culprits when the sizes disagree.)
  */
-export const checkInv1: (trace: Trace) => Verdict = profiled('INV-1', (trace) => {
+export const inv1 = defineChecker('INV-1', (trace) => {
   const ix = traceIndex(trace);
   const found = new Findings('INV-1');
   const arrivals = new Set<string>();

@@ -1,7 +1,8 @@
-import type { Conversation, Trace, Verdict } from '../../domain/index.ts';
+import type { Conversation, Trace } from '../../domain/index.ts';
 import type { Lookup } from '../_id-table.ts';
 import { traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /** Expected message IDs of conversations that got replies: old ones, then each new reply once, in order. */
 function expectedWithReplies(trace: Trace, before: Lookup<Conversation>): Map<string, string[]> {
@@ -30,7 +31,7 @@ function expectedWithReplies(trace: Trace, before: Lookup<Conversation>): Map<st
  * INV-2: every conversation after has exactly its messages from before (or from its arrival), in
  * order, followed by each accepted new reply once, in arrival order.
  */
-export const checkInv2: (trace: Trace) => Verdict = profiled('INV-2', (trace) => {
+export const inv2 = defineChecker('INV-2', (trace) => {
   const found = new Findings('INV-2');
   const before = traceIndex(trace).convsBefore;
   const withReplies = expectedWithReplies(trace, before);

@@ -1,13 +1,13 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
 import { traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /**
  * INV-3: each help desk conversation after has exactly one help desk ticket — or, with OPEN-5
  * `all-move`, exactly the several tickets it already had; a conversation that had tickets never
  * gets a created one, and none gets two (across crashes and restarts too). Ticket IDs are unique.
  */
-export const checkInv3: (trace: Trace) => Verdict = profiled('INV-3', (trace) => {
+export const inv3 = defineChecker('INV-3', (trace) => {
   const ix = traceIndex(trace);
   const found = new Findings('INV-3');
   const allMove = trace.options.policies['OPEN-5'] === 'all-move';

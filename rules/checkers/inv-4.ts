@@ -1,9 +1,10 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
+import type { Trace } from '../../domain/index.ts';
 import { currentChannelId } from '../../domain/index.ts';
 import { withScriptLifecycle } from '../_lifecycle-expected.ts';
 import { conversationChanges, keepsMessages, ticketChanges } from '../_same.ts';
 import { traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 import { sameJson } from '../_canonical.ts';
 
 /** Conversations a command names (a reply, a channel change): those may change for their own reason. */
@@ -20,7 +21,7 @@ function targeted(trace: Trace): Set<string> {
  * INV-4: channels no move started on keep their location and settings; their conversations
  * (current channel before) that no command named are unchanged after, and so are their tickets.
  */
-export const checkInv4: (trace: Trace) => Verdict = profiled('INV-4', (trace) => {
+export const inv4 = defineChecker('INV-4', (trace) => {
   const ix = traceIndex(trace);
   const found = new Findings('INV-4');
   const moved = new Set(ix.moves.map((move) => move.channelId));

@@ -1,5 +1,6 @@
-import type { Trace, Verdict, World } from '../../domain/index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import type { World } from '../../domain/index.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 import { sameJson } from '../_canonical.ts';
 
 /** Worlds are immutable values: the same reference, or the same content. */
@@ -11,7 +12,7 @@ function sameWorld(a: World, b: World): boolean {
  * INV-6: a refused or invalid command leaves the observation as it was, logs exactly one matching
  * `command-refused` (refused) or nothing (invalid), and — when step worlds are recorded — the world.
  */
-export const checkInv6: (trace: Trace) => Verdict = profiled('INV-6', (trace) => {
+export const inv6 = defineChecker('INV-6', (trace) => {
   const found = new Findings('INV-6');
   let checked = 0;
   let previousWorld: World | undefined = trace.before;

@@ -1,4 +1,3 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
 import { commandIndex } from '../_commands.ts';
 import { frameConversations } from '../_frame-conversations.ts';
 import { FrameFindings } from '../_frame-findings.ts';
@@ -9,7 +8,8 @@ import { frameSteps } from '../_frame-steps.ts';
 import { frameTickets } from '../_frame-tickets.ts';
 import { frameWorld } from '../_frame-world.ts';
 import { traceIndex } from '../_trace-index.ts';
-import { count, profiled } from '../_verdict.ts';
+import { count } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /**
  * INV-7, the frame: every field that differs between the world before and the world after is
@@ -21,7 +21,7 @@ import { count, profiled } from '../_verdict.ts';
  * worker, close / reopen / reassign and the events they log, the move's progress counts against
  * what moved), so a change made and undone within the trace is seen there.
  */
-export const checkInv7: (trace: Trace) => Verdict = profiled('INV-7', (trace) => {
+export const inv7 = defineChecker('INV-7', (trace) => {
   const ix = traceIndex(trace);
   const out = new FrameFindings(trace);
   const licences = frameLicences(trace);

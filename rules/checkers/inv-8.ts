@@ -1,8 +1,9 @@
-import type { Command, FindingSubjects, Trace, Verdict } from '../../domain/index.ts';
+import type { Command, FindingSubjects, Trace } from '../../domain/index.ts';
 import type { CommandIndex } from '../_commands.ts';
 import { commandIndex, conversationExistsAt } from '../_commands.ts';
 import { brokenByStart, expectedRefusals } from '../_eligibility.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /** The commands a REFUSE rule can refuse (SEMANTICS.md): any other refusal refuses a valid request. */
 const REFUSABLE: ReadonlySet<Command['type']> = new Set([
@@ -93,7 +94,7 @@ function neverMovedRequest(trace: Trace, command: Command, step: number): boolea
  * it is the same line between valid and invalid: a command naming an unknown ID, or a request
  * about a channel never moved, is answered `invalid` (not accepted, not refused).
  */
-export const checkInv8: (trace: Trace) => Verdict = profiled('INV-8', (trace) => {
+export const inv8 = defineChecker('INV-8', (trace) => {
   const ci = commandIndex(trace);
   const found = new Findings('INV-8');
   let checked = 0;

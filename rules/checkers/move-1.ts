@@ -1,8 +1,8 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
 import { shownLocation } from '../_commands.ts';
 import { COMPLETION_BOUND, movesLiveness, notJudgedNote } from '../_liveness.ts';
 import { collectRefusals } from '../_refusal.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /**
  * MOVE-1: a move cannot be stopped and runs to completion. A cancel-move while the channel moves is
@@ -11,7 +11,7 @@ import { count, Findings, profiled } from '../_verdict.ts';
  * a move still incomplete once the commands have given it more than that is a stall. A move the
  * trace gave too little time is not judged for liveness (the evidence says so).
  */
-export const checkMove1: (trace: Trace) => Verdict = profiled('MOVE-1', (trace) => {
+export const move1 = defineChecker('MOVE-1', (trace) => {
   const found = new Findings('MOVE-1');
   const cancels = collectRefusals(trace, 'MOVE-1', found);
   const lives = movesLiveness(trace);

@@ -1,7 +1,7 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
 import { changedBetween, channelLocationAt, commandIndex, moveOfChannelBefore } from '../_commands.ts';
 import { movesLiveness } from '../_liveness.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /**
  * MOVE-2, from the commands: every new conversation the harness delivered (`conversation-arrives`)
@@ -11,7 +11,7 @@ import { count, Findings, profiled } from '../_verdict.ts';
  * channel before the move completed (OPEN-3). The event log is a cross-check: the arrival must be
  * logged, and one logged in the inbox must be logged as moved.
  */
-export const checkMove2: (trace: Trace) => Verdict = profiled('MOVE-2', (trace) => {
+export const move2 = defineChecker('MOVE-2', (trace) => {
   const ci = commandIndex(trace);
   const { ix } = ci;
   const found = new Findings('MOVE-2');

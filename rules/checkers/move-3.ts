@@ -1,6 +1,7 @@
-import type { Observation, Trace, Verdict } from '../../domain/index.ts';
+import type { Observation, Trace } from '../../domain/index.ts';
 import { eventAt, traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 const PLACES = ['inbox-settings', 'inbox'] as const;
 
@@ -40,7 +41,7 @@ function strayBannerEvents(trace: Trace, found: Findings): void {
  * MOVE-3: in every observation the banner (in inbox settings and inbox) is shown exactly while a
  * move runs, for that channel; `banner-shown` follows each `move-started`, `banner-hidden` each completion.
  */
-export const checkMove3: (trace: Trace) => Verdict = profiled('MOVE-3', (trace) => {
+export const move3 = defineChecker('MOVE-3', (trace) => {
   const ix = traceIndex(trace);
   const found = new Findings('MOVE-3');
   strayBannerEvents(trace, found);

@@ -1,7 +1,8 @@
-import type { Observation, Trace, Verdict } from '../../domain/index.ts';
+import type { Observation } from '../../domain/index.ts';
 import { channelLocationsAt, commandIndex } from '../_commands.ts';
 import { movesLiveness } from '../_liveness.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 import { sameJson } from '../_canonical.ts';
 
 function sameProgress(a: Observation, b: Observation): boolean {
@@ -18,7 +19,7 @@ function sameProgress(a: Observation, b: Observation): boolean {
  * still completes within its completion bound (judged as MOVE-1 does, rules/_liveness.ts). A user the
  * world does not know makes the command invalid instead.
  */
-export const checkMove4: (trace: Trace) => Verdict = profiled('MOVE-4', (trace) => {
+export const move4 = defineChecker('MOVE-4', (trace) => {
   const found = new Findings('MOVE-4');
   const ci = commandIndex(trace);
   const known = new Set(trace.before.users.map((user) => user.id));

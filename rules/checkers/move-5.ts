@@ -1,8 +1,8 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
 import type { MoveRecord } from '../_trace-index.ts';
 import { movedRecords } from '../_moved.ts';
 import { eventAt, eventsOf, traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 interface Sized {
   readonly move: MoveRecord;
@@ -41,7 +41,7 @@ function downIntervals(
  * which the worker was down at any moment — it crashed during the move, or was already down when
  * the move started — are left out (a stall lengthens them for another reason).
  */
-export const checkMove5: (trace: Trace) => Verdict = profiled('MOVE-5', (trace) => {
+export const move5 = defineChecker('MOVE-5', (trace) => {
   const ix = traceIndex(trace);
   const found = new Findings('MOVE-5');
   const down = downIntervals(

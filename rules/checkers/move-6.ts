@@ -1,7 +1,7 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
 import { movesLiveness } from '../_liveness.ts';
 import { traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /**
  * MOVE-6: a started move shows its channel `moving`; once `move-completed` is logged the channel is
@@ -9,7 +9,7 @@ import { count, Findings, profiled } from '../_verdict.ts';
  * completes although its completion bound has passed (rules/_liveness.ts; MOVE-1's violation) is
  * not skipped: its channel should be in help desk by then, and is not.
  */
-export const checkMove6: (trace: Trace) => Verdict = profiled('MOVE-6', (trace) => {
+export const move6 = defineChecker('MOVE-6', (trace) => {
   const ix = traceIndex(trace);
   const found = new Findings('MOVE-6');
   let checked = 0;

@@ -1,13 +1,13 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
 import { auditNotifications } from '../_notifications.ts';
 import { traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /**
  * MOVE-7: during a move each ticket creation and assignment notifies exactly when notifications
  * are on (OPEN-6-aware); nothing is sent while they are off, nor retroactively for earlier tickets.
  */
-export const checkMove7: (trace: Trace) => Verdict = profiled('MOVE-7', (trace) => {
+export const move7 = defineChecker('MOVE-7', (trace) => {
   const audit = auditNotifications(traceIndex(trace));
   const found = new Findings('MOVE-7');
   found.absorb(audit.all);

@@ -1,9 +1,10 @@
-import type { FindingSubjects, Trace, Verdict } from '../../domain/index.ts';
+import type { FindingSubjects } from '../../domain/index.ts';
 import { createdInStep } from '../_arrivals.ts';
 import type { CommandIndex } from '../_commands.ts';
 import { channelLocationAt, commandIndex, newTicketStatus } from '../_commands.ts';
 import { eventAt } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /**
  * NEW-1, from the commands: every new conversation the harness delivered into a channel in help
@@ -13,7 +14,7 @@ import { count, Findings, profiled } from '../_verdict.ts';
  * the pipeline's first status. Cross-checks: an arrival is logged in help desk with exactly one
  * ticket created in the same step.
  */
-export const checkNew1: (trace: Trace) => Verdict = profiled('NEW-1', (trace) => {
+export const new1 = defineChecker('NEW-1', (trace) => {
   const ci = commandIndex(trace);
   const found = new Findings('NEW-1');
   let checked = 0;

@@ -1,10 +1,10 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
 import { formatSimTime } from '../../domain/index.ts';
 import { createdInStep, helpDeskArrivals } from '../_arrivals.ts';
 import { slaFinding, stepWindow } from '../_sla.ts';
 import { scriptHistory } from '../_script-history.ts';
 import { eventAt, traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /**
  * NEW-2: each ticket created for a new conversation of a moved channel is owned by the
@@ -12,7 +12,7 @@ import { count, Findings, profiled } from '../_verdict.ts';
  * and carries SLA due times exactly when the account has help desk SLAs: each target added, in
  * the account's schedule, to the moment the ticket was created (the arrival step's clock).
  */
-export const checkNew2: (trace: Trace) => Verdict = profiled('NEW-2', (trace) => {
+export const new2 = defineChecker('NEW-2', (trace) => {
   const ix = traceIndex(trace);
   const found = new Findings('NEW-2');
   const sla = trace.before.account.sla;

@@ -1,13 +1,13 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
 import { accessAt, eventAt, eventsOf, moveAt, traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /**
  * OPEN-1: a moved existing ticket whose owner lacked help desk access when it moved (or when the
  * move started, under OPEN-4 `at-move-start`) keeps that
  * owner (`keep-owner`, no assignment logged) or is unassigned (`unassign`, `ticket-assigned` null).
  */
-export const checkOpen1: (trace: Trace) => Verdict = profiled('OPEN-1', (trace) => {
+export const open1 = defineChecker('OPEN-1', (trace) => {
   const ix = traceIndex(trace);
   const found = new Findings('OPEN-1');
   const unassign = trace.options.policies['OPEN-1'] === 'unassign';

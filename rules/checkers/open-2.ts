@@ -1,6 +1,6 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
 import { channelAt, eventAt, eventsOf, traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /**
  * OPEN-2: after a move with history "none" has completed, a reply to an old conversation of that
@@ -8,7 +8,7 @@ import { count, Findings, profiled } from '../_verdict.ts';
  * the conversation to help desk in the same step (`moves`). While the move still runs, the old
  * conversation is left alone under both policies (HIST-5; docs/SEMANTICS.md, reply-arrives).
  */
-export const checkOpen2: (trace: Trace) => Verdict = profiled('OPEN-2', (trace) => {
+export const open2 = defineChecker('OPEN-2', (trace) => {
   const ix = traceIndex(trace);
   const found = new Findings('OPEN-2');
   const moves = trace.options.policies['OPEN-2'] === 'moves';

@@ -1,6 +1,6 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
 import { eventAt, eventsOf, inHelpDeskAt, moveAt, traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /**
  * OPEN-3: a conversation not yet processed that is changed into or out of the moving channel
@@ -8,7 +8,7 @@ import { count, Findings, profiled } from '../_verdict.ts';
  * (`at-processing`: changed in, yes; changed out, no) or at move start (`at-move-start`: the reverse).
  * Conversations changed more than once are left out (the policy does not settle them).
  */
-export const checkOpen3: (trace: Trace) => Verdict = profiled('OPEN-3', (trace) => {
+export const open3 = defineChecker('OPEN-3', (trace) => {
   const ix = traceIndex(trace);
   const found = new Findings('OPEN-3');
   const atStart = trace.options.policies['OPEN-3'] === 'at-move-start';

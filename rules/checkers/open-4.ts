@@ -1,14 +1,14 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
 import { scriptHistory, stateWhenProcessed } from '../_conversation-at.ts';
 import { moveTickets } from '../_move-tickets.ts';
 import { accessAt, traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /**
  * OPEN-4: when an owner's help desk access at ticket creation differs from that at move start, the
  * created ticket's owner follows access at creation (`at-ticket-creation`) or at start (`at-move-start`).
  */
-export const checkOpen4: (trace: Trace) => Verdict = profiled('OPEN-4', (trace) => {
+export const open4 = defineChecker('OPEN-4', (trace) => {
   const ix = traceIndex(trace);
   const found = new Findings('OPEN-4');
   const atStart = trace.options.policies['OPEN-4'] === 'at-move-start';

@@ -1,14 +1,15 @@
-import type { Ticket, Trace, Verdict } from '../../domain/index.ts';
+import type { Ticket } from '../../domain/index.ts';
 import { movedRecords } from '../_moved.ts';
 import { traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /**
  * OPEN-5: a moved conversation that had several tickets takes all of them to help desk
  * (`all-move`) or only its most recently created one, the others staying in the inbox
  * (`most-recent-moves`); no ticket is created for it either way.
  */
-export const checkOpen5: (trace: Trace) => Verdict = profiled('OPEN-5', (trace) => {
+export const open5 = defineChecker('OPEN-5', (trace) => {
   const ix = traceIndex(trace);
   const found = new Findings('OPEN-5');
   const allMove = trace.options.policies['OPEN-5'] === 'all-move';

@@ -1,13 +1,13 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
 import { auditNotifications } from '../_notifications.ts';
 import { traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /**
  * OPEN-6: after notifications are turned back on during a move, tickets notify from then on
  * (`resume`) or not until the move completes (`off-until-complete`).
  */
-export const checkOpen6: (trace: Trace) => Verdict = profiled('OPEN-6', (trace) => {
+export const open6 = defineChecker('OPEN-6', (trace) => {
   const audit = auditNotifications(traceIndex(trace));
   const found = new Findings('OPEN-6');
   found.absorb(audit.afterTurnOn);

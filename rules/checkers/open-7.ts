@@ -1,15 +1,15 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
 import { formatSimTime } from '../../domain/index.ts';
 import { moveTickets } from '../_move-tickets.ts';
 import { scriptHistory } from '../_script-history.ts';
 import { traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /**
  * OPEN-7: a ticket created for a conversation that arrived during the move is dated at the
  * conversation's own start (`own-start-date`) or at the time it was processed (`processing-time`).
  */
-export const checkOpen7: (trace: Trace) => Verdict = profiled('OPEN-7', (trace) => {
+export const open7 = defineChecker('OPEN-7', (trace) => {
   const ix = traceIndex(trace);
   const found = new Findings('OPEN-7');
   const ownStart = trace.options.policies['OPEN-7'] === 'own-start-date';

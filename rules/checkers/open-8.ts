@@ -1,10 +1,10 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
 import { formatSimTime } from '../../domain/index.ts';
 import { movedRecords } from '../_moved.ts';
 import { expectedSla, sameSla } from '../_sla.ts';
 import { slaEntryOf } from '../_sla-entries.ts';
 import { traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /**
  * OPEN-8: the SLA clocks of a ticket that enters help desk with a moved conversation (an existing
@@ -14,7 +14,7 @@ import { count, Findings, profiled } from '../_verdict.ts';
  * violates the rule when such a ticket follows the policy not chosen. Due times that follow neither
  * are HIST-4's finding.
  */
-export const checkOpen8: (trace: Trace) => Verdict = profiled('OPEN-8', (trace) => {
+export const open8 = defineChecker('OPEN-8', (trace) => {
   const ix = traceIndex(trace);
   const found = new Findings('OPEN-8');
   const sla = trace.before.account.sla;

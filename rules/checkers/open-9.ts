@@ -1,10 +1,11 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
+import type { Trace } from '../../domain/index.ts';
 import { processingStep, scriptHistory } from '../_conversation-at.ts';
 import type { ConversationState, ScriptHistory } from '../_conversation-at.ts';
 import { moveTickets } from '../_move-tickets.ts';
 import type { MoveTicket } from '../_move-tickets.ts';
 import { traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /** What a created ticket shows of its conversation's lifecycle: a status and an owner. */
 interface Shown {
@@ -21,7 +22,7 @@ interface Shown {
  * ticket is missing, which HIST-2 judges). Only tickets for which the two readings differ are
  * judged; a ticket that matches neither reading is HIST-2b's or HIST-2c's to judge.
  */
-export const checkOpen9: (trace: Trace) => Verdict = profiled('OPEN-9', (trace) => {
+export const open9 = defineChecker('OPEN-9', (trace) => {
   const ix = traceIndex(trace);
   const history = scriptHistory(ix);
   const found = new Findings('OPEN-9');

@@ -1,9 +1,9 @@
-import type { Trace, Verdict } from '../../domain/index.ts';
 import { traceIndex } from '../_trace-index.ts';
-import { count, Findings, profiled } from '../_verdict.ts';
+import { count, Findings } from '../_verdict.ts';
+import { defineChecker } from '../define-checker.ts';
 
 /** SET-1: every channel a move started on has, in the world after, exactly its settings from before. */
-export const checkSet1: (trace: Trace) => Verdict = profiled('SET-1', (trace) => {
+export const set1 = defineChecker('SET-1', (trace) => {
   const ix = traceIndex(trace);
   const found = new Findings('SET-1');
   const moved = new Set(ix.moves.map((move) => move.channelId));

@@ -1,5 +1,6 @@
 import { slaPolicyProblems } from '../../domain/index.ts';
-import { quoteShort, type Issue } from '../_issue.ts';
+import { quoteShort } from '../../domain/issue-words.ts';
+import type { Issue } from '../_issue.ts';
 import { SCENARIO_LIMITS } from '../schema/_primitives.ts';
 import type { ScenarioInput } from '../schema/scenario-schema.ts';
 import { historyOf } from './build-conversation.ts';

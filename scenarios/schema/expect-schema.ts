@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { VERDICT_STATUSES } from '../../domain/index.ts';
+import { COUNT_KEYS, type CountKey } from '../../harness/scenario.ts';
 import { countSchema, idSchema, ruleIdSchema, strict, timeSchema } from './_primitives.ts';
 
 /** What a step's command must have returned; `step` counts script entries from 1. */
@@ -14,18 +15,6 @@ const stepExpectation = strict({
     error: 'exactly one of refused: <rule ID>, accepted: true or invalid: true',
   },
 );
-
-export const COUNT_KEYS = [
-  'conversationsInHelpDesk',
-  'conversationsInInbox',
-  'ticketsInHelpDesk',
-  'ticketsCreated',
-  'ticketsMoved',
-  'conversationsMoved',
-  'notificationsSent',
-  'refusals',
-] as const;
-export type CountKey = (typeof COUNT_KEYS)[number];
 
 const countsSchema = strict(
   Object.fromEntries(COUNT_KEYS.map((key) => [key, countSchema.optional()])) as Record<

@@ -3,7 +3,7 @@ import { DEFAULT_POLICIES, DEFAULT_PROFILE } from '../../domain/index.ts';
 import { baselineMove, countMove } from '../../bench/baseline.ts';
 import { benchScript, benchWorld } from '../../bench/size-run.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
-import { playScript } from '../../scenarios/index.ts';
+import { playScript } from '../../harness/index.ts';
 
 describe('baselineMove', () => {
   it('does what the reference system does to the same world (same counts, same completion time)', () => {

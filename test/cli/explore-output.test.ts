@@ -51,7 +51,7 @@ describe('explore output', () => {
 
   it('saves a plug-in’s counterexamples under out/counterexamples, not the built-in corpus', async () => {
     const cwd = tmp();
-    const system = join(ROOT, 'test/known-bad/banner-left-up.ts');
+    const system = join(ROOT, 'mutants/banner-left-up.ts');
     const { code, stderr } = await cli(
       ['explore', '--system', system, '--no-coverage', '--reporter', 'json'],
       {
@@ -75,7 +75,7 @@ describe('replay reports stale files at the end', () => {
     const text = readFileSync(join(dir, good ?? ''), 'utf8');
     writeFileSync(
       join(dir, 'a-gone-system.yaml'),
-      text.replace(/system: test\/known-bad\/banner-left-up\.ts/, 'system: test/known-bad/no-longer-here.ts'),
+      text.replace(/system: mutants\/banner-left-up\.ts/, 'system: mutants/no-longer-here.ts'),
     );
     writeFileSync(join(dir, 'b-broken.yaml'), 'id: [unclosed\n');
     const { code, stderr } = await cli(['replay', dir, '--reporter', 'json', '--out', tmp()]);

@@ -20,8 +20,9 @@ describe('--help', () => {
       Commands:
         run [options] [paths...]       Play scenarios against a system under test and judge every rule by
                                        ID.
-        rules [options]                List the rule catalogue: each rule, where it is checked and which
-                                       built-in scenarios exercise it.
+        rules [options]                List the rule catalogue: each rule, where it is checked, which
+                                       built-in scenarios exercise it and which known-bad systems
+                                       (mutants/) it must catch.
         preview [options]              Play a planned move on a copy of an inbox and show what would
                                        happen, with the ADV-1..5 warnings.
         import                         Import a real inbox: an export of the Conversations API as a
@@ -116,7 +117,8 @@ describe('--help', () => {
     expect(stdout).toMatchInlineSnapshot(`
       "Usage: inbox-move-sim rules [options]
 
-      List the rule catalogue: each rule, where it is checked and which built-in scenarios exercise it.
+      List the rule catalogue: each rule, where it is checked, which built-in scenarios exercise it and
+      which known-bad systems (mutants/) it must catch.
 
       Options:
         --group <group>    only this group (ELIG, ADV, MOVE, SET, NEW, HIST, INV, OPEN)

@@ -58,7 +58,7 @@ describe('merge-reports', () => {
       '--runs',
       '8',
       '--system',
-      'test/known-bad/banner-left-up.ts',
+      'mutants/banner-left-up.ts',
       '--max-failures',
       '2',
       '--no-save',

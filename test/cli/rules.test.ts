@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../../domain/index.ts';
 import type { RuleRow } from '../../cli/commands/rules.ts';
+import { KNOWN_BAD } from '../../mutants/index.ts';
 import { cli } from './fake-io.ts';
 
 async function rows(...args: string[]): Promise<RuleRow[]> {
@@ -20,6 +21,23 @@ describe('rules', () => {
   it('says where each rule is checked, by its checker file', async () => {
     const move7 = (await rows()).find((row) => row.id === 'ELIG-3');
     expect(move7?.checkedIn).toContain('rules/checkers/elig-3.ts');
+  });
+
+  it('says where a rule judged elsewhere is dealt with: an ADVISE rule by its pre-flight file', async () => {
+    const adv1 = (await rows()).find((row) => row.id === 'ADV-1');
+    expect(adv1?.checkedIn).toEqual(['rules/preflight/adv-1.ts']);
+  });
+
+  it('names the known-bad systems (mutants) each rule must catch, every one beside its intended rule', async () => {
+    const all = await rows();
+    expect(all.find((row) => row.id === 'MOVE-3')?.mutants).toContain('mutants/banner-left-up.ts');
+    for (const bad of KNOWN_BAD) {
+      expect(all.filter((row) => row.mutants.includes(bad.file)).map((row) => row.id)).toEqual([
+        bad.intended,
+      ]);
+    }
+    const { stdout } = await cli(['rules', '--group', 'MOVE']);
+    expect(stdout).toMatch(/^MOVE-3\s.*\sbanner-left-up/m);
   });
 
   it('names the built-in scenarios that target a rule', async () => {

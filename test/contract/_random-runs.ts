@@ -14,7 +14,7 @@ import type { Scenario } from '../../generators/index.ts';
 import { scenarioArbitrary } from '../../generators/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
 import { checkTrace, compareTraces } from '../../rules/index.ts';
-import { playScript } from '../../scenarios/index.ts';
+import { playScript } from '../../harness/index.ts';
 
 /** Every OPEN-n policy drawn independently from its values, so each value meets every other. */
 export const policiesArbitrary: fc.Arbitrary<Policies> = fc.record({

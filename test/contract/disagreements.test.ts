@@ -11,7 +11,7 @@ import type {
 import { DEFAULT_POLICIES, DEFAULT_PROFILE } from '../../domain/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
 import { checkTrace } from '../../rules/index.ts';
-import { playScript } from '../../scenarios/index.ts';
+import { playScript } from '../../harness/index.ts';
 import { conversation, T0, ticket, world } from '../rules/support/fixtures.ts';
 
 /**

@@ -3,7 +3,8 @@ import type { Advice, Channel, HistoryChoice, Trace, World } from '../../domain/
 import { currentChannelId, DEFAULT_POLICIES, DEFAULT_PROFILE } from '../../domain/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
 import { preflight } from '../../rules/index.ts';
-import { BUILTIN_SUITE_DIR, loadScenarioFile, loadScenarios, playScript } from '../../scenarios/index.ts';
+import { BUILTIN_SUITE_DIR, loadScenarioFile, loadScenarios } from '../../scenarios/index.ts';
+import { playScript } from '../../harness/index.ts';
 
 const ALL: HistoryChoice = { kind: 'all', openStatus: 'New', closedStatus: 'Closed' };
 const OPTIONS = { policies: DEFAULT_POLICIES, profile: DEFAULT_PROFILE };

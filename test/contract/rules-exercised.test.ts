@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { RuleId } from '../../domain/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
 import { CATALOGUE } from '../../rules/index.ts';
-import { BUILTIN_SUITE_DIR, loadScenarios, runScenario } from '../../scenarios/index.ts';
+import { BUILTIN_SUITE_DIR, loadScenarios } from '../../scenarios/index.ts';
+import { runScenario } from '../../harness/index.ts';
 import { passCounts } from './_random-runs.ts';
 
 /** Random runs (with an eligible opening move) next to the built-in suite; a few seconds. */

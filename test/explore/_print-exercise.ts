@@ -3,13 +3,13 @@
 import { DEFAULT_EXPLORE_OPTIONS } from '../../explore/explore-options.ts';
 import { exerciseFigures } from '../../explore/exercise-figures.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
-import { CATALOGUE, CHECKERS } from '../../rules/index.ts';
+import { CATALOGUE, checkerOf } from '../../rules/index.ts';
 
 const runs = Number(process.argv[2] ?? 1000);
 const seed = Number(process.argv[3] ?? 42);
 const started = performance.now();
 const figures = exerciseFigures(createReferenceSystem, { ...DEFAULT_EXPLORE_OPTIONS, seed }, runs);
-const rows = CATALOGUE.filter((rule) => CHECKERS[rule.id] !== undefined).map((rule) => {
+const rows = CATALOGUE.filter((rule) => checkerOf(rule.id) !== undefined).map((rule) => {
   const n = figures.exercised.get(rule.id) ?? 0;
   return `${rule.id.padEnd(8)} ${rule.kind.padEnd(9)} ${String(n).padStart(6)} ${((100 * n) / runs).toFixed(1).padStart(6)}%`;
 });

@@ -1,5 +1,5 @@
 // Refills the failure corpus (scenarios/corpus/) with exactly one counterexample per known-bad
-// system of test/known-bad/index.ts, each found by `explore` from its DEFAULT settings (seed 42,
+// system of mutants/index.ts, each found by `explore` from its DEFAULT settings (seed 42,
 // 1,000 runs, focus moves), shrunk, and saved as explore saves it:
 //   npx tsx test/explore/_refill-corpus.ts                 every system (the old files are removed)
 //   npx tsx test/explore/_refill-corpus.ts banner-left-up  only these systems (their old files replaced)
@@ -11,7 +11,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CORPUS_DIR, explore, exploreOptions, saveCounterexamples } from '../../explore/index.ts';
 import { loadScenarioFile } from '../../scenarios/index.ts';
-import { KNOWN_BAD } from '../known-bad/index.ts';
+import { KNOWN_BAD } from '../../mutants/index.ts';
 import { ROOT } from '../cli/fake-io.ts';
 
 const dir = join(ROOT, CORPUS_DIR);
@@ -23,9 +23,7 @@ const names = args
   .map((name) => (name.startsWith('bad:') ? name : `bad:${name}`));
 const unknown = names.filter((name) => !KNOWN_BAD.some((bad) => bad.name === name));
 if (unknown.length > 0) {
-  process.stderr.write(
-    `refill-corpus: no known-bad system ${unknown.join(', ')} (test/known-bad/index.ts)\n`,
-  );
+  process.stderr.write(`refill-corpus: no known-bad system ${unknown.join(', ')} (mutants/index.ts)\n`);
   process.exit(2);
 }
 /** The system a corpus file was found on; '' for a file that no longer loads (it is removed). */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../cli/fake-io.ts';
 
-const BAD = 'test/known-bad/channel-left-in-inbox.ts';
+const BAD = 'mutants/channel-left-in-inbox.ts';
 
 describe('inbox-move-sim explore and replay', () => {
   it('prints the same report for the same seed', async () => {

@@ -10,7 +10,7 @@ import {
   runSystemOptions,
 } from '../../explore/index.ts';
 import { loadScenarioFile, parseScenario } from '../../scenarios/index.ts';
-import { KNOWN_BAD } from '../known-bad/index.ts';
+import { KNOWN_BAD } from '../../mutants/index.ts';
 import { ROOT } from '../cli/fake-io.ts';
 
 const CORPUS = join(ROOT, 'scenarios/corpus');
@@ -33,7 +33,7 @@ describe('the failure corpus', () => {
   });
 
   it('saves a counterexample that loads back to the same world, script and violated rule', () => {
-    const system = 'test/known-bad/settings-reset.ts';
+    const system = 'mutants/settings-reset.ts';
     const options = exploreOptions({ system });
     const records = explore(bad(system).factory, options);
     const failing = records.find((record) => record.failure !== null);
@@ -71,7 +71,7 @@ describe('the failure corpus', () => {
   });
 
   it('replays a failure from its run seed and path alone', () => {
-    const system = 'test/known-bad/banner-left-up.ts';
+    const system = 'mutants/banner-left-up.ts';
     const options = exploreOptions({ system });
     const failing = explore(bad(system).factory, options).find((record) => record.failure !== null);
     if (failing?.failure == null) throw new Error('banner-left-up not caught');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXPLORE_OPTIONS, explore, exploreOptions } from '../../explore/index.ts';
-import { KNOWN_BAD } from '../known-bad/index.ts';
+import { KNOWN_BAD } from '../../mutants/index.ts';
 
 /*
  * The promise of `explore`: from its DEFAULT settings (seed, runs, focus), every known-bad system is

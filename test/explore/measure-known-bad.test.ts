@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measure, measureTable } from '../../explore/measure-known-bad.ts';
-import { KNOWN_BAD } from '../known-bad/index.ts';
+import { KNOWN_BAD } from '../../mutants/index.ts';
 
 describe('measuring known-bad systems from the default settings', () => {
   const fast = ['settings-reset', 'banner-left-up', 'history-none-moves-all', 'refusal-flashes-banner'];

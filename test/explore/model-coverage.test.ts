@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICIES, DEFAULT_PROFILE } from '../../domain/index.ts';
 import { activeIds, modelCoverage } from '../../explore/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
-import { KNOWN_BAD } from '../known-bad/index.ts';
+import { KNOWN_BAD } from '../../mutants/index.ts';
 
 const options = {
   policies: { ...DEFAULT_POLICIES, 'OPEN-6': 'off-until-complete' as const },

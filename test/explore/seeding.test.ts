@@ -9,7 +9,7 @@ import {
   splitAmongWorkers,
   summarize,
 } from '../../explore/index.ts';
-import { KNOWN_BAD } from '../known-bad/index.ts';
+import { KNOWN_BAD } from '../../mutants/index.ts';
 
 const bannerLeftUp = KNOWN_BAD.find((bad) => bad.file.endsWith('banner-left-up.ts'));
 
@@ -41,7 +41,7 @@ describe('seeding of shards and workers', () => {
   it('cuts merged shards after the first failure, as one exploration stops there', () => {
     const factory = bannerLeftUp?.factory;
     if (factory === undefined) throw new Error('banner-left-up known-bad system missing');
-    const options = exploreOptions({ runs: 60, system: 'test/known-bad/banner-left-up.ts' });
+    const options = exploreOptions({ runs: 60, system: 'mutants/banner-left-up.ts' });
     const whole = explore(factory, options);
     const parts = [1, 2].map((index) => explore(factory, { ...options, shard: { index, count: 2 } }));
     expect(mergeRecords(parts, 1)).toEqual(whole);

@@ -23,11 +23,31 @@ const emptiesUnknownUserAnswers: SyncSystemFactory = (world, options) => {
   };
 };
 
+/** The reference system, except that its event log comes back malformed once anything was logged. */
+const garblesItsLog: SyncSystemFactory = (world, options) => {
+  const system = createReferenceSystem(world, options);
+  return {
+    name: 'garbles-its-log',
+    execute: (command: Command) => system.execute(command),
+    world: () => system.world(),
+    observe: () => system.observe(),
+    events: () => system.events().map((event) => ({ ...event, seq: -1 })),
+  };
+};
+
 describe('the mutation oracle', () => {
-  it('counts a malformed answer in an explore run as a crash, naming the run and the answer', () => {
+  it('counts a malformed answer to a request in an explore run as INV-8 violated, naming the run', () => {
     const failure = judgeExploreRuns(emptiesUnknownUserAnswers, 0, 100);
+    expect(failure?.kind).toBe('violated');
+    expect(failure?.message).toMatch(
+      /^INV-8 violated in explore run \d+ \(seed 42; replay: explore --seed \d+ --runs 1\)/,
+    );
+  });
+
+  it('counts a malformed answer outside a request (the event log) as a crash, naming the answer', () => {
+    const failure = judgeExploreRuns(garblesItsLog, 0, 100);
     expect(failure?.kind).toBe('crashed');
-    expect(failure?.message).toMatch(/explore run \d+ \(seed 42\).*malformed.*result\.status/);
+    expect(failure?.message).toMatch(/explore run \d+ \(seed 42\).*malformed.*events\(\)/);
   });
 
   it('passes the reference on the same runs', () => {

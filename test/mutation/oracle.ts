@@ -1,8 +1,8 @@
 import type { Policies, PolicyId, SyncSystemFactory } from '../../domain/index.ts';
 import { DEFAULT_POLICIES, POLICY_IDS, POLICY_VALUES } from '../../domain/index.ts';
 import { DEFAULT_EXPLORE_OPTIONS, exploreOptions, runIndexes, runSeed } from '../../explore/index.ts';
-import { runScenario, SystemFailure } from '../../scenarios/index.ts';
-import type { Scenario } from '../../scenarios/index.ts';
+import { runScenario, SystemFailure } from '../../harness/index.ts';
+import type { Scenario } from '../../harness/index.ts';
 
 /**
  * The oracle of the mutation run (docs/MUTATION.md): what the rule checkers say about a system, and
@@ -45,14 +45,14 @@ export function judgeExploreRuns(
     let violated: readonly string[];
     try {
       const failure = runIndexes(factory, options, [k])[0]?.failure;
-      // explore reports a system failure (a throw, a malformed answer) as a failing run with no
-      // violated rule: a crash here, not a pass.
-      if (failure?.systemFailure !== undefined)
+      violated = failure?.violated ?? [];
+      // A system failure is a failing run: with the rule it broke (INV-8 for a request it did not
+      // answer) a violation, else a crash — never a pass.
+      if (failure?.systemFailure !== undefined && violated.length === 0)
         return {
           kind: 'crashed',
           message: `system crashed in explore run ${k} (seed ${options.seed}${pinned}): ${failure.systemFailure}`,
         };
-      violated = failure?.violated ?? [];
     } catch (error) {
       if (!(error instanceof SystemFailure)) throw error;
       return {

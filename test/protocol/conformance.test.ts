@@ -10,7 +10,8 @@ import { DEFAULT_EXPLORE_OPTIONS, explorationArbitrary, judge } from '../../expl
 import { runSystemOptions } from '../../explore/explore-options.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
 import { execSystemFactory } from '../../protocol/exec-factory.ts';
-import { BUILTIN_SUITE_DIR, loadScenarios, runScenario } from '../../scenarios/index.ts';
+import { BUILTIN_SUITE_DIR, loadScenarios } from '../../scenarios/index.ts';
+import { runScenario } from '../../harness/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SERVER = `"${process.execPath}" --import tsx cli/main.ts serve-system --stdio`;

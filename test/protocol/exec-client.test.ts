@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SystemFactory } from '../../domain/index.ts';
 import { execSystemFactory } from '../../protocol/exec-factory.ts';
-import { BUILTIN_SUITE_DIR, loadScenarioFile, playScript, SystemFailure } from '../../scenarios/index.ts';
+import { BUILTIN_SUITE_DIR, loadScenarioFile } from '../../scenarios/index.ts';
+import { playScript, SystemFailure } from '../../harness/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURE = 'test/protocol/fixtures/misbehaving-system.ts';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICIES, DEFAULT_PROFILE } from '../../domain/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
 import { protocolHandler } from '../../protocol/serve.ts';
-import { PROBE_WORLD } from '../../scenarios/probe-system.ts';
+import { PROBE_WORLD } from '../../harness/probe-system.ts';
 
 const ask = async (handler: ReturnType<typeof protocolHandler>, request: unknown): Promise<unknown> =>
   JSON.parse(

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICIES } from '../../domain/index.ts';
 import type { Command, Policies, Trace } from '../../domain/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
-import { parseScenario, playScript } from '../../scenarios/index.ts';
+import { parseScenario } from '../../scenarios/index.ts';
+import { playScript } from '../../harness/index.ts';
 
 const WORLD = `
 id: lifecycle

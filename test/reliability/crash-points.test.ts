@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Command, Script, SyncSystemFactory, World } from '../../domain/index.ts';
 import { createReferenceSystemWith, DEFAULT_TIMING } from '../../machines/index.ts';
 import { checkTrace } from '../../rules/index.ts';
-import { playScript } from '../../scenarios/index.ts';
+import { playScript } from '../../harness/index.ts';
 import { conversation, inboxArbitrary, notifications, OPTIONS, outcome, T0 } from './_world.ts';
 
 const START: Command = {

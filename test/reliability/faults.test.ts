@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Command, RuleId, Script, SyncSystemFactory, World } from '../../domain/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
 import { checkTrace } from '../../rules/index.ts';
-import { playScript } from '../../scenarios/index.ts';
+import { playScript } from '../../harness/index.ts';
 import { appendsDuplicates, losesInFlight, recreatesTickets } from './_faulty-systems.ts';
 import { conversation, inboxArbitrary, OPTIONS, outcome, T0 } from './_world.ts';
 

@@ -2,7 +2,8 @@
 // every one must be refused with exactly one InputError naming file, line/path and expectation.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseScenario, runScenario } from '../../scenarios/index.ts';
+import { parseScenario } from '../../scenarios/index.ts';
+import { runScenario } from '../../harness/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
 import { malformedKinds } from './_malformed.ts';
 import { loadBases, setAt, toYaml } from './_mutations.ts';

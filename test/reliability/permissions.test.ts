@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICIES, DEFAULT_PROFILE, type Command, type Trace } from '../../domain/index.ts';
 import { scenarioArbitrary } from '../../generators/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
-import { playScript } from '../../scenarios/index.ts';
+import { playScript } from '../../harness/index.ts';
 
 interface Tally {
   moves: number;

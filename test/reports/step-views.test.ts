@@ -3,9 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import type { World } from '../../domain/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
-import { loadScenarioFile, playScript } from '../../scenarios/index.ts';
-import { buildStepViews, EVENTS_SHOWN } from '../../scenarios/step-views.ts';
-import { CHANGES_PER_KIND, diffWorlds, shortValue } from '../../scenarios/world-diff.ts';
+import { loadScenarioFile } from '../../scenarios/index.ts';
+import { playScript } from '../../harness/index.ts';
+import { buildStepViews, EVENTS_SHOWN } from '../../reports/text/step-views.ts';
+import { CHANGES_PER_KIND, diffWorlds, shortValue } from '../../reports/text/world-diff.ts';
 
 const scenario = loadScenarioFile('scenarios/suite/move-2-arrivals-during-move.yaml');
 const trace = playScript(createReferenceSystem, scenario.world, scenario.script, scenario.options);

@@ -39,7 +39,7 @@ beforeAll(async () => {
     'scenarios/suite/move-3-banner.yaml',
     'scenarios/suite/inv-3-crash-mid-move.yaml',
     '--system',
-    'test/known-bad/banner-left-up.ts',
+    'mutants/banner-left-up.ts',
     '--reporter',
     'html',
     '--out',

@@ -3,8 +3,8 @@ import type { Script, SystemEvent, SyncSystemFactory, Trace, World } from '../..
 import { DEFAULT_POLICIES, DEFAULT_PROFILE } from '../../domain/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
 import { compareTraces } from '../../rules/index.ts';
-import { playScript } from '../../scenarios/index.ts';
-import { wrapReference } from '../known-bad/_wrap.ts';
+import { playScript } from '../../harness/index.ts';
+import { wrapReference } from '../../mutants/_wrap.ts';
 import { conversation, world } from './support/fixtures.ts';
 import { findingsOf } from './support/mutate.ts';
 

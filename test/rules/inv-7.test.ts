@@ -3,7 +3,7 @@ import type { Command, Finding, Message, Policies, Script, Trace, World } from '
 import { DAY, DEFAULT_POLICIES, DEFAULT_PROFILE } from '../../domain/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
 import { MAX_FINDINGS } from '../../rules/_verdict.ts';
-import { playScript } from '../../scenarios/index.ts';
+import { playScript } from '../../harness/index.ts';
 import { check } from './support/check.ts';
 import { conversation, SLA, T0, ticket, user, world } from './support/fixtures.ts';
 import { findingsOf, patchConversation, patchTicket } from './support/mutate.ts';

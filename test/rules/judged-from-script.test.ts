@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Command, SystemEvent, Trace, World } from '../../domain/index.ts';
 import { DAY, DEFAULT_POLICIES, DEFAULT_PROFILE } from '../../domain/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
-import { playScript } from '../../scenarios/index.ts';
+import { playScript } from '../../harness/index.ts';
 import { check } from './support/check.ts';
 import { conversation, T0, world } from './support/fixtures.ts';
 import { findingsOf, mapEvents, patchConversation, patchTicket } from './support/mutate.ts';

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Policies, SyncSystemFactory } from '../../domain/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
-import { checkOpen9 } from '../../rules/checkers/open-9.ts';
-import { BUILTIN_SUITE_DIR, loadScenarios, playScript } from '../../scenarios/index.ts';
-import ticketFromStateAtMoveStart from '../known-bad/ticket-from-state-at-move-start.ts';
+import { open9 } from '../../rules/checkers/open-9.ts';
+import { BUILTIN_SUITE_DIR, loadScenarios } from '../../scenarios/index.ts';
+import { playScript } from '../../harness/index.ts';
+import ticketFromStateAtMoveStart from '../../mutants/ticket-from-state-at-move-start.ts';
 
 const [scenario] = loadScenarios([`${BUILTIN_SUITE_DIR}/open-9-lifecycle-during-move.yaml`]);
 
 function verdict(factory: SyncSystemFactory, policy: Policies['OPEN-9']) {
   if (scenario === undefined) throw new Error('open-9-lifecycle-during-move.yaml is missing');
   const options = { ...scenario.options, policies: { ...scenario.options.policies, 'OPEN-9': policy } };
-  return checkOpen9(playScript(factory, scenario.world, scenario.script, options));
+  return open9.check(playScript(factory, scenario.world, scenario.script, options));
 }
 
 describe('OPEN-9 checker', () => {
@@ -31,7 +32,7 @@ describe('OPEN-9 checker', () => {
     if (scenario === undefined) throw new Error('missing scenario');
     const script = scenario.script.filter((c) => c.type === 'start-move' || c.type === 'run-until-idle');
     expect(
-      checkOpen9(playScript(createReferenceSystem, scenario.world, script, scenario.options)).status,
+      open9.check(playScript(createReferenceSystem, scenario.world, script, scenario.options)).status,
     ).toBe('not-exercised');
   });
 });

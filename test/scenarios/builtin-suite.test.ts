@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { RuleId, ScenarioResult } from '../../domain/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
 import { CATALOGUE } from '../../rules/index.ts';
-import { BUILTIN_SUITE_DIR, loadScenarios, runScenario, type Scenario } from '../../scenarios/index.ts';
+import { BUILTIN_SUITE_DIR, loadScenarios } from '../../scenarios/index.ts';
+import { runScenario, type Scenario } from '../../harness/index.ts';
 
 /**
  * Scenarios that fail only because a checker or the reference system disagrees with

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { MigrationSystem, SystemFactory } from '../../domain/index.ts';
 import asyncReference from '../../examples/plugins/async-reference.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
-import { BUILTIN_SUITE_DIR, loadScenarioFile, playScript, runScenario } from '../../scenarios/index.ts';
+import { BUILTIN_SUITE_DIR, loadScenarioFile } from '../../scenarios/index.ts';
+import { playScript, runScenario } from '../../harness/index.ts';
 import { cli } from '../cli/fake-io.ts';
 import { asyncVariant } from './fixtures/_wrap-async.ts';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncMigrationSystem, SyncSystemFactory } from '../../domain/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
-import { parseScenario, playScript, SystemFailure } from '../../scenarios/index.ts';
+import { parseScenario } from '../../scenarios/index.ts';
+import { playScript, SystemFailure } from '../../harness/index.ts';
 import { cli } from '../cli/fake-io.ts';
 
 const SMALL = parseScenario(

@@ -21,8 +21,9 @@ import {
   WorldSchema,
 } from '../../domain/system-schemas.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
-import { BUILTIN_SUITE_DIR, loadScenarioFile, playScript } from '../../scenarios/index.ts';
-import { compileGuard } from '../../scenarios/compile-guard.ts';
+import { BUILTIN_SUITE_DIR, loadScenarioFile } from '../../scenarios/index.ts';
+import { playScript } from '../../harness/index.ts';
+import { compileGuard } from '../../harness/compile-guard.ts';
 
 // Compile time: what each schema accepts is a value of the domain type (the schemas say no less).
 const accepts = <T>(_schema: z.ZodType<T>): void => undefined;

@@ -2,12 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SyncSystemFactory } from '../../domain/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
-import {
-  BUILTIN_SUITE_DIR,
-  loadScenarioFile,
-  runScenario,
-  TIME_DEPENDENT_RULES,
-} from '../../scenarios/index.ts';
+import { BUILTIN_SUITE_DIR, loadScenarioFile } from '../../scenarios/index.ts';
+import { runScenario, TIME_DEPENDENT_RULES } from '../../harness/index.ts';
 
 /** The reference, declaring that it has no test clock (as a real deployment would). */
 const noClock: SyncSystemFactory = Object.assign(

@@ -1,0 +1,70 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ImportRun } from '../../bench/import-bench.ts';
+import { readImportRuns } from '../../bench/import-bench.ts';
+import { renderResults, type BenchResults } from '../../bench/render-results.ts';
+
+const spread = (median: number) => ({ median, min: median, max: median });
+
+const results: BenchResults = {
+  machine: { cpus: '2 × test', memoryGiB: 24, node: 'v20', os: 'linux', childFlags: '' },
+  loadAverage: { start: '0.1', end: '0.1' },
+  quick: true,
+  repetitions: 1,
+  sizes: [],
+  explore: {
+    scenarios: 10,
+    perSecond: 100,
+    knownBad: null,
+    spread: { perSecond: spread(100), perYardstick: null },
+  } as unknown as BenchResults['explore'],
+};
+
+const run = (threads: number, bodies: boolean, peakRssMiB: number): ImportRun => ({
+  threads,
+  bodies,
+  messages: threads * 5,
+  exportMiB: 1,
+  writeMs: 1,
+  conversations: threads,
+  importMs: 1500,
+  retainedHeapMiB: 100,
+  scenarioMs: 500,
+  peakRssMiB,
+  heapCapMiB: 2048,
+  loadAverage: { start: '1.00 1.00 1.00', end: '1.00 1.00 1.00' },
+  node: 'v20',
+});
+
+describe('renderResults: the opt-in import runs', () => {
+  it('shows every recorded run and judges the 2 GiB target at a million threads only', () => {
+    const md = renderResults(results, [
+      run(100_000, true, 700),
+      run(1_000_000, false, 1900),
+      run(1_000_000, true, 2600),
+    ]);
+    expect(md).toContain('## Importing an API export (opt-in)');
+    expect(md).toContain('| 100,000 | kept | 500,000 |');
+    expect(md).toContain('| import 1,000,000 threads (bodies left out) ≤ 2 GiB peak RSS | 1,900 MiB | met |');
+    expect(md).toContain(
+      '| import 1,000,000 threads (bodies kept) ≤ 2 GiB peak RSS | 2,600 MiB | **missed** |',
+    );
+    expect(md).not.toContain('import 100,000 threads');
+  });
+
+  it('leaves the section out when nothing was recorded', () => {
+    expect(renderResults(results, [])).not.toContain('Importing an API export');
+  });
+});
+
+describe('readImportRuns', () => {
+  it('reads the runs smallest first; no file is no runs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ims-import-runs-'));
+    const many = join(dir, 'many.json');
+    writeFileSync(many, JSON.stringify({ runs: [run(1_000_000, false, 1), run(100_000, true, 1)] }));
+    expect(readImportRuns(many).map((r) => r.threads)).toEqual([100_000, 1_000_000]);
+    expect(readImportRuns(join(dir, 'none.json'))).toEqual([]);
+  });
+});
