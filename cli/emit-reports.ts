@@ -5,7 +5,7 @@ import { createReportContext, type ReportView } from './report-context.ts';
 import { getReporter, writeReports } from '../reports/index.ts';
 import type { CliIO } from './io.ts';
 import { BLOB, blobFileName, blobText } from './blob.ts';
-import { writeFileAtomic } from '../reports/_atomic-write.ts';
+import { writeFileAtomic } from '../reports/atomic-write.ts';
 import { openInBrowser } from './open-in-browser.ts';
 
 /** `--reporter blob`: the run as JSON for `merge-reports` (cli/blob.ts), written like any report. */

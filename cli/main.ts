@@ -4,7 +4,7 @@ import { CommanderError } from 'commander';
 import { InputError } from '../domain/index.ts';
 import { ScenarioErrors } from '../scenarios/scenario-errors.ts';
 import { SystemCrash, SystemFailure } from '../harness/system-failure.ts';
-import type { CommandContext } from './command.ts';
+import type { CommandContext } from './cli-command.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import type { CliIO } from './io.ts';
 import { disposeLoadedSystems } from './loaded-systems.ts';

@@ -1,8 +1,8 @@
 // `preview --format html`: the demo migration as one self-contained page (no script, no network,
 // the HTML report's style and CSP), built with the report's escaping `html` template.
-import { html, join, SafeHtml } from '../reports/_html.ts';
-import { CONTENT_SECURITY_POLICY, STYLE } from '../reports/_html-assets.ts';
-import { truncate } from '../reports/_text.ts';
+import { html, join, SafeHtml } from '../reports/safe-html.ts';
+import { CONTENT_SECURITY_POLICY, STYLE } from '../reports/html-assets.ts';
+import { truncate } from '../reports/text-helpers.ts';
 import { formatDuration } from './move-counts.ts';
 import type { PreviewDetails } from './preview-details.ts';
 import type { PreviewResult } from './preview-plan.ts';

@@ -3,7 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { InputError } from '../domain/index.ts';
-import { writeFileAtomic } from '../reports/_atomic-write.ts';
+import { writeFileAtomic } from '../reports/atomic-write.ts';
 import type { CliIO } from './io.ts';
 import { openInBrowser } from './open-in-browser.ts';
 import { renderPreviewHtml } from './preview-html.ts';

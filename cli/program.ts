@@ -1,6 +1,6 @@
 import { Command, Help, type CommanderError } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
-import type { CommandContext } from './command.ts';
+import type { CommandContext } from './cli-command.ts';
 import { COMMANDS } from './commands/index.ts';
 import { UsageError, usageMessage } from './usage-error.ts';
 

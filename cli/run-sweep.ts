@@ -1,3 +1,4 @@
+// `run --sweep OPEN-n`: plays the sweep (policy-sweep.ts), prints its table and writes the reports.
 import type { PolicyId, RuleId, RunResult } from '../domain/index.ts';
 import { POLICY_VALUES } from '../domain/index.ts';
 import type { RunScenarioOptions, Scenario } from '../harness/index.ts';
@@ -7,7 +8,7 @@ import type { CliIO } from './io.ts';
 import { keepRules } from './only-rules.ts';
 import { progressReporter } from './play-suite.ts';
 import { runRecord, type RunHeader } from './run-record.ts';
-import { renderSweep, sweep } from './sweep.ts';
+import { renderSweep, sweep } from './policy-sweep.ts';
 
 /** What `run --sweep` needs from the command line besides the scenarios. */
 export interface SweepRequest {

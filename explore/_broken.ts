@@ -1,5 +1,5 @@
 import type { Command, User, World } from '../domain/index.ts';
-import type { Scenario } from '../generators/index.ts';
+import type { GeneratedScenario } from '../generators/index.ts';
 import { eligibleScenario, movable, type Aspect } from './_eligible.ts';
 import { withChannel } from './_world-edits.ts';
 
@@ -39,12 +39,19 @@ function unmovableKind(world: World, calling: boolean): { world: World; channelI
  * unknown status (HIST-0). Where "left as generated" breaks the rule only now and then, this
  * breaks it every time, so that each refusal rule is judged in many runs.
  */
-export function brokenScenario(scenario: Scenario, aspect: Aspect, pick: boolean): Scenario {
+export function brokenScenario(
+  scenario: GeneratedScenario,
+  aspect: Aspect,
+  pick: boolean,
+): GeneratedScenario {
   const eligible = eligibleScenario(scenario);
   const [opening, ...rest] = eligible.script;
   if (opening?.type !== 'start-move') return eligible;
   const world = eligible.world;
-  const broken = (w: World, command: StartMove): Scenario => ({ world: w, script: [command, ...rest] });
+  const broken = (w: World, command: StartMove): GeneratedScenario => ({
+    world: w,
+    script: [command, ...rest],
+  });
   switch (aspect) {
     case 'actor': {
       const { world: w, user } = nonAdmin(world);

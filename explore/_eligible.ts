@@ -1,5 +1,5 @@
 import type { Channel, Command, World } from '../domain/index.ts';
-import type { Scenario } from '../generators/index.ts';
+import type { GeneratedScenario } from '../generators/index.ts';
 
 /** Movable in every profile since April 2024: email, form, and website chatflows (ELIG-4, ELIG-5). */
 export function movable(channel: Channel): boolean {
@@ -46,7 +46,7 @@ function fixOpening(world: World, command: Command, keep: Aspect | null): Comman
  * A scenario whose account is eligible (but for `keep`, left as generated) (tier Pro, beta enrolled) and whose opening move, when the
  * world allows one, is acceptable: so that the move runs and the MOVE, HIST and NEW rules are judged.
  */
-export function eligibleScenario(scenario: Scenario, keep: Aspect | null = null): Scenario {
+export function eligibleScenario(scenario: GeneratedScenario, keep: Aspect | null = null): GeneratedScenario {
   const account = scenario.world.account;
   const world: World = {
     ...scenario.world,

@@ -1,6 +1,6 @@
 import type { Command } from '../domain/index.ts';
 import { currentChannelId } from '../domain/index.ts';
-import { messageKindOf, type Scenario } from '../generators/index.ts';
+import { messageKindOf, type GeneratedScenario } from '../generators/index.ts';
 import { insert, latest, type SituationDraw } from './_situation-parts.ts';
 
 /** A copy of one of `indexes`' commands, delivered again later (or `null` when there is none). */
@@ -16,7 +16,7 @@ function again(
 }
 
 /** A conversation delivered twice (INV-1): an arrival of the script, or one of the world's, again. */
-export function redelivery(s: Scenario, draw: SituationDraw): Scenario {
+export function redelivery(s: GeneratedScenario, draw: SituationDraw): GeneratedScenario {
   const arrivals = s.script.flatMap((c, i) => (c.type === 'conversation-arrives' ? [i] : []));
   const script = again(s.script, arrivals, draw);
   if (script !== null) return { ...s, script };
@@ -27,7 +27,7 @@ export function redelivery(s: Scenario, draw: SituationDraw): Scenario {
 }
 
 /** A reply delivered twice (INV-2): a reply of the script again, or a new one twice. */
-export function duplicateReply(s: Scenario, draw: SituationDraw): Scenario {
+export function duplicateReply(s: GeneratedScenario, draw: SituationDraw): GeneratedScenario {
   const replies = s.script.flatMap((c, i) => (c.type === 'reply-arrives' ? [i] : []));
   const script = again(s.script, replies, draw);
   if (script !== null) return { ...s, script };

@@ -1,6 +1,6 @@
 import type { Command, Conversation, World } from '../domain/index.ts';
 import { currentChannelId } from '../domain/index.ts';
-import type { Scenario } from '../generators/index.ts';
+import type { GeneratedScenario } from '../generators/index.ts';
 import { allHistory, insert, type SituationDraw, type StartMove } from './_situation-parts.ts';
 import { withBulk } from './_world-edits.ts';
 
@@ -11,7 +11,11 @@ import { withBulk } from './_world-edits.ts';
  * conversation of another channel changed in (OPEN-3); notifications off and back on after some
  * progress (OPEN-6). After the move, one of them closed and reopened in help desk (INV-3).
  */
-export function lifecycle(scenario: Scenario, opening: StartMove, draw: SituationDraw): Scenario {
+export function lifecycle(
+  scenario: GeneratedScenario,
+  opening: StartMove,
+  draw: SituationDraw,
+): GeneratedScenario {
   const ownOf = (world: World) =>
     world.conversations.filter((c) => c.location === 'inbox' && currentChannelId(c) === opening.channelId);
   // The generator's channels are often empty: give the moving one a few conversations to act on.

@@ -1,6 +1,6 @@
 import type { Channel, Command, Conversation, World } from '../domain/index.ts';
 import { MINUTE, currentChannelId } from '../domain/index.ts';
-import type { Scenario } from '../generators/index.ts';
+import type { GeneratedScenario } from '../generators/index.ts';
 import { movable } from './_eligible.ts';
 import {
   allHistory,
@@ -14,7 +14,11 @@ import {
 import { withBulk, withChannel } from './_world-edits.ts';
 
 /** The opening aimed at a WhatsApp or Messenger chatflow, which cannot move (ELIG-5). */
-export function unmovableChatflow(s: Scenario, opening: StartMove, draw: SituationDraw): Scenario {
+export function unmovableChatflow(
+  s: GeneratedScenario,
+  opening: StartMove,
+  draw: SituationDraw,
+): GeneratedScenario {
   const surface = draw.flip ? 'messenger' : 'whatsapp';
   const found = s.world.channels.find((c) => c.kind === 'chatflow' && c.surface === surface);
   const { world, channel } =
@@ -31,7 +35,11 @@ const REQUESTS = ['cancel-move', 'move-back', 'move-history-later', 'leave-progr
  * While the opening move runs: a second move of another channel (ELIG-6), or a cancel, move-back,
  * history-later or leave-page request by the mover (MOVE-1, ELIG-7, HIST-6, MOVE-4).
  */
-export function secondRequest(s: Scenario, opening: StartMove, draw: SituationDraw): Scenario {
+export function secondRequest(
+  s: GeneratedScenario,
+  opening: StartMove,
+  draw: SituationDraw,
+): GeneratedScenario {
   let world = s.world;
   let request: Command;
   const type = REQUESTS[draw.at % REQUESTS.length] ?? 'cancel-move';
@@ -48,7 +56,7 @@ export function secondRequest(s: Scenario, opening: StartMove, draw: SituationDr
  * Two completed moves of very different sizes (MOVE-5); then the mover asks to move the first
  * channel's history, which is in help desk by now (HIST-6: refused).
  */
-export function twoMoves(s: Scenario, opening: StartMove, draw: SituationDraw): Scenario {
+export function twoMoves(s: GeneratedScenario, opening: StartMove, draw: SituationDraw): GeneratedScenario {
   const other = another(s.world, opening.channelId);
   const world = withBulk(other.world, other.channel, draw.bulk);
   const second: StartMove = {
@@ -67,7 +75,11 @@ export function twoMoves(s: Scenario, opening: StartMove, draw: SituationDraw): 
 }
 
 /** A worker crash mid-move and a restart (INV-1, INV-3), on the fullest movable channel. */
-export function crashRestart(s: Scenario, opening: StartMove, draw: SituationDraw): Scenario {
+export function crashRestart(
+  s: GeneratedScenario,
+  opening: StartMove,
+  draw: SituationDraw,
+): GeneratedScenario {
   // The fullest movable channel, with all its history: something is in flight when the worker dies.
   const size = (c: Channel) => s.world.conversations.filter((x) => currentChannelId(x) === c.id).length;
   const target = s.world.channels
@@ -111,7 +123,7 @@ function formAndEmail(world: World): { world: World; form: Channel; email: Chann
  * opening moves, with all history, the form channel (the thread must stay) or, flipped, the email
  * channel (the thread must go with every message); the script ends idle so the move completes.
  */
-export function formThread(s: Scenario, opening: StartMove, draw: SituationDraw): Scenario {
+export function formThread(s: GeneratedScenario, opening: StartMove, draw: SituationDraw): GeneratedScenario {
   const { world, form, email } = formAndEmail(s.world);
   // Before everything else, so that no later reply predates it.
   const first = Math.min(world.clock, ...world.conversations.map((c) => c.startedAt)) - 2 * MINUTE;

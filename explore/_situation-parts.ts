@@ -1,6 +1,6 @@
 // What the situation builders share: the draw a situation is shaped by, and small world and script edits.
 import type { Channel, Command, HistoryChoice, World } from '../domain/index.ts';
-import type { Scenario } from '../generators/index.ts';
+import type { GeneratedScenario } from '../generators/index.ts';
 import { movable } from './_eligible.ts';
 import { withChannel } from './_world-edits.ts';
 
@@ -16,7 +16,7 @@ export interface SituationDraw {
   readonly flip: boolean;
 }
 
-/** The situations of `_situations.ts` (named here so that the builders can share the draw type). */
+/** The situations of `situations.ts` (named here so that the builders can share the draw type). */
 export type Situation =
   | 'unmovable-chatflow'
   | 'second-request'
@@ -61,7 +61,7 @@ export const insert = (script: readonly Command[], index: number, ...commands: C
 ];
 
 /** The latest instant of the world and the script's messages: a new reply dated then is never early. */
-export function latest(scenario: Scenario): number {
+export function latest(scenario: GeneratedScenario): number {
   let t = scenario.world.clock;
   for (const c of scenario.world.conversations) for (const m of c.messages) t = Math.max(t, m.at);
   for (const c of scenario.script) {

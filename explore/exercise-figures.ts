@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { RuleId, SyncSystemFactory } from '../domain/index.ts';
-import type { Scenario } from '../generators/index.ts';
+import type { GeneratedScenario } from '../generators/index.ts';
 import { checkTrace, compareTraces } from '../rules/index.ts';
 import { playScript } from '../harness/index.ts';
 import { runSystemOptions, type ExploreOptions } from './explore-options.ts';
@@ -37,7 +37,7 @@ export function exerciseFigures(
   let acceptedMoves = 0;
   let completedMoves = 0;
   for (let k = 0; k < runs; k++) {
-    let drawn: Scenario | undefined;
+    let drawn: GeneratedScenario | undefined;
     fc.check(
       fc.property(arbitrary, (scenario) => {
         drawn ??= scenario;

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { POLICY_VALUES, type Policies, type PolicyId } from '../domain/index.ts';
 import { brokenScenario } from './_broken.ts';
 import { ASPECTS, eligibleScenario } from './_eligible.ts';
-import { SITUATIONS, withSituation, type Situation, type SituationDraw } from './_situations.ts';
-import { scenarioArbitrary, type Scenario, type ScenarioConstraints } from '../generators/index.ts';
+import { SITUATIONS, withSituation, type Situation, type SituationDraw } from './situations.ts';
+import { scenarioArbitrary, type GeneratedScenario, type ScenarioConstraints } from '../generators/index.ts';
 
 /**
  * Unbiased, about one run in thirty starts a move, and only a started move exercises the MOVE,
@@ -65,13 +65,13 @@ function runPolicies(values: Partial<Policies>, drawn: readonly PolicyId[]): Par
 
 /**
  * The arbitrary an exploration draws from: `scenarioArbitrary(constraints)`, biased by `focus`, with
- * the policies in `drawn` drawn per run (`Scenario.policies`).
+ * the policies in `drawn` drawn per run (`GeneratedScenario.policies`).
  */
 export function explorationArbitrary(
   constraints: ScenarioConstraints,
   focus: Focus,
   drawn: readonly PolicyId[] = [],
-): fc.Arbitrary<Scenario> {
+): fc.Arbitrary<GeneratedScenario> {
   // The policies last, so that the scenarios drawn at each seed do not depend on them.
   return fc.tuple(biasedArbitrary(constraints, focus), policyDraws).map(([scenario, values]) => {
     const policies = runPolicies(values, drawn);
@@ -79,7 +79,7 @@ export function explorationArbitrary(
   });
 }
 
-function biasedArbitrary(constraints: ScenarioConstraints, focus: Focus): fc.Arbitrary<Scenario> {
+function biasedArbitrary(constraints: ScenarioConstraints, focus: Focus): fc.Arbitrary<GeneratedScenario> {
   const base = scenarioArbitrary(constraints);
   if (focus === 'any') return base;
   const { eligible, oneAspect, oneRuleBroken, situation } = FOCUS_SHARES;
@@ -95,7 +95,7 @@ function biasedArbitrary(constraints: ScenarioConstraints, focus: Focus): fc.Arb
       fc.nat({ max: 9 }),
     )
     .map(([scenario, draw, aspect, shape, idle]) => {
-      const untilIdle = (x: Scenario): Scenario => (idle === 0 ? x : endIdle(x));
+      const untilIdle = (x: GeneratedScenario): GeneratedScenario => (idle === 0 ? x : endIdle(x));
       const [e, a, b, s] = [eligible, oneAspect, oneRuleBroken, situation];
       if (draw < e) return untilIdle(eligibleScenario(scenario));
       if (draw < e + a) return untilIdle(eligibleScenario(scenario, aspect));
@@ -111,7 +111,7 @@ function biasedArbitrary(constraints: ScenarioConstraints, focus: Focus): fc.Arb
  * usually far too short). Nine runs in ten of the biased ones get it; the tenth keeps the script's
  * own clock, so that moves stopped midway (and what is judged there) stay common.
  */
-function endIdle(scenario: Scenario): Scenario {
+function endIdle(scenario: GeneratedScenario): GeneratedScenario {
   const last = scenario.script[scenario.script.length - 1];
   if (last?.type === 'run-until-idle' && last.maxMs === undefined) return scenario;
   return { ...scenario, script: [...scenario.script, { type: 'run-until-idle' }] };

@@ -12,7 +12,7 @@ import { saveCounterexamples, counterexampleId } from './counterexample-file.ts'
 import { exploreInWorkers, exploreUntilAborted } from './explore.ts';
 import { runSystemOptions, type ExploreOptions } from './explore-options.ts';
 import { mergeRecords, summarize } from './merge-records.ts';
-import { modelCoverage } from './model-coverage.ts';
+import { modelCoverage } from './machine-coverage.ts';
 import { playIndexes } from './play-indexes.ts';
 import { shardIndexes } from './seeding.ts';
 import { failureLabel, type RunRecord } from './run-indexes.ts';

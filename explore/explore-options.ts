@@ -6,7 +6,7 @@ import {
   type ProfileId,
   type SystemOptions,
 } from '../domain/index.ts';
-import type { Scenario, ScenarioConstraints } from '../generators/index.ts';
+import type { GeneratedScenario, ScenarioConstraints } from '../generators/index.ts';
 import type { PlayLimits } from '../harness/index.ts';
 import { DRAWABLE_POLICIES, type Focus } from './exploration-arbitrary.ts';
 import { WHOLE, type Shard } from './seeding.ts';
@@ -86,7 +86,7 @@ export function exploreOptions(
 }
 
 /** The options one run is played with: the exploration's, with the policies the run drew. */
-export function runSystemOptions(options: ExploreOptions, scenario: Scenario): SystemOptions {
+export function runSystemOptions(options: ExploreOptions, scenario: GeneratedScenario): SystemOptions {
   const drawn = scenario.policies;
   if (drawn === undefined) return options.systemOptions;
   return { ...options.systemOptions, policies: { ...options.systemOptions.policies, ...drawn } };

@@ -14,8 +14,8 @@ export {
   FOCUSES,
   situationDrawArbitrary,
 } from './exploration-arbitrary.ts';
-export { SITUATIONS, withSituation } from './_situations.ts';
-export type { Situation, SituationDraw } from './_situations.ts';
+export { SITUATIONS, withSituation } from './situations.ts';
+export type { Situation, SituationDraw } from './situations.ts';
 export type { Focus } from './exploration-arbitrary.ts';
 export { runExploration } from './exploration-run.ts';
 export type { Exploration, ExplorationSetup } from './exploration-run.ts';
@@ -24,8 +24,8 @@ export type { Judgement } from './judge.ts';
 export { KNOBS, knobFlags, withKnob } from './knobs.ts';
 export type { Knob } from './knobs.ts';
 export { mergeRecords, summarize } from './merge-records.ts';
-export { activeIds, machineCoverage, modelCoverage } from './model-coverage.ts';
-export { MACHINE_MODELS } from './_machine-models.ts';
+export { activeIds, machineCoverage, modelCoverage } from './machine-coverage.ts';
+export { MACHINE_MODELS } from './machine-test-models.ts';
 export { replayCommand } from './replay-command.ts';
 export { replayCorpus } from './replay-corpus.ts';
 export type { ReplayMode, ReplayOutcome } from './replay-corpus.ts';

@@ -6,7 +6,7 @@ import type {
   SystemOptions,
   Verdict,
 } from '../domain/index.ts';
-import type { Scenario } from '../generators/index.ts';
+import type { GeneratedScenario } from '../generators/index.ts';
 import { drive, judgeScript, type PlayLimits, type Steps } from '../harness/index.ts';
 
 /** What one scenario did to one system: every verdict, and the rules it violated. */
@@ -24,19 +24,19 @@ export interface Judgement {
  */
 export function judge(
   factory: SyncSystemFactory,
-  scenario: Scenario,
+  scenario: GeneratedScenario,
   options: SystemOptions,
   limits?: PlayLimits,
 ): Judgement;
 export function judge(
   factory: SystemFactory,
-  scenario: Scenario,
+  scenario: GeneratedScenario,
   options: SystemOptions,
   limits?: PlayLimits,
 ): MaybePromise<Judgement>;
 export function judge(
   factory: SystemFactory,
-  scenario: Scenario,
+  scenario: GeneratedScenario,
   options: SystemOptions,
   limits: PlayLimits = {},
 ): MaybePromise<Judgement> {
@@ -45,7 +45,7 @@ export function judge(
 
 function* judgeSteps(
   factory: SystemFactory,
-  scenario: Scenario,
+  scenario: GeneratedScenario,
   options: SystemOptions,
   limits: PlayLimits,
 ): Steps<Judgement> {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { performance } from 'node:perf_hooks';
 import type { RuleId, SyncSystemFactory, SystemFactory } from '../domain/index.ts';
-import type { Scenario } from '../generators/index.ts';
+import type { GeneratedScenario } from '../generators/index.ts';
 import { explorationArbitrary } from './exploration-arbitrary.ts';
 import { runSystemOptions, type ExploreOptions } from './explore-options.ts';
 import { rulesBrokenBy, SystemFailure } from '../harness/index.ts';
@@ -12,7 +12,7 @@ import { runSeed } from './seeding.ts';
 export interface RunFailure {
   /** fast-check's path of the shrunk counterexample, for `--seed <run seed> --path <path>`. */
   readonly path: string;
-  readonly scenario: Scenario;
+  readonly scenario: GeneratedScenario;
   readonly violated: readonly RuleId[];
   readonly shrinks: number;
   /** Set when the system failed (threw, answered malformed, did not answer in time): the message. */
@@ -47,7 +47,7 @@ interface Seen {
   first: Outcome | null;
   timedOut: boolean;
   /** The last scenario that failed and how: the shrunk counterexample, judged already. */
-  lastFailed: { readonly scenario: Scenario; readonly outcome: Outcome } | null;
+  lastFailed: { readonly scenario: GeneratedScenario; readonly outcome: Outcome } | null;
 }
 
 const unseen = (): Seen => ({ first: null, timedOut: false, lastFailed: null });
@@ -57,7 +57,7 @@ const unseen = (): Seen => ({ first: null, timedOut: false, lastFailed: null });
  * violation), except that once a call timed out every further attempt passes: each would wait out
  * the timeout again, so the run keeps the scenario that timed out, unshrunk.
  */
-function holds(scenario: Scenario, outcome: Outcome, seen: Seen): boolean {
+function holds(scenario: GeneratedScenario, outcome: Outcome, seen: Seen): boolean {
   seen.first ??= outcome;
   const ok = !(outcome instanceof SystemFailure) && outcome.violated.length === 0;
   if (!ok) seen.lastFailed = { scenario, outcome };
@@ -71,7 +71,11 @@ function caught(error: unknown): SystemFailure {
   throw error;
 }
 
-function judgeSync(factory: SyncSystemFactory, options: ExploreOptions, scenario: Scenario): Outcome {
+function judgeSync(
+  factory: SyncSystemFactory,
+  options: ExploreOptions,
+  scenario: GeneratedScenario,
+): Outcome {
   try {
     return judge(factory, scenario, runSystemOptions(options, scenario), options.limits);
   } catch (error) {
@@ -82,7 +86,7 @@ function judgeSync(factory: SyncSystemFactory, options: ExploreOptions, scenario
 async function judgeAsync(
   factory: SystemFactory,
   options: ExploreOptions,
-  scenario: Scenario,
+  scenario: GeneratedScenario,
 ): Promise<Outcome> {
   try {
     return await judge(factory, scenario, runSystemOptions(options, scenario), options.limits);
@@ -92,7 +96,7 @@ async function judgeAsync(
 }
 
 /** The failure of a run from fast-check's details and the judgement of its shrunk counterexample. */
-function failureOf(details: fc.RunDetails<[Scenario]>, index: number, seen: Seen): RunFailure {
+function failureOf(details: fc.RunDetails<[GeneratedScenario]>, index: number, seen: Seen): RunFailure {
   // Outcomes never throw into fast-check: only a bug of the harness gets here without a counterexample.
   if (details.counterexample === null || details.counterexamplePath === null)
     throw details.errorInstance ?? new Error(`explore: run ${index + 1} failed without a counterexample`);
@@ -114,7 +118,7 @@ function runParameters(
   index: number,
   deadline: number | null,
   now: () => number,
-): fc.Parameters<[Scenario]> | null {
+): fc.Parameters<[GeneratedScenario]> | null {
   const remaining = deadline === null ? null : deadline - now();
   if (remaining !== null && remaining <= 0) return null;
   return {
@@ -198,7 +202,7 @@ export async function runIndexesAsync(
 
 function recordOf(
   index: number,
-  parameters: fc.Parameters<[Scenario]>,
+  parameters: fc.Parameters<[GeneratedScenario]>,
   first: Outcome,
   failure: RunFailure | null,
 ): RunRecord {

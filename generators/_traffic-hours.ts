@@ -1,6 +1,6 @@
 import type { Channel, Command, Conversation, Message } from '../domain/index.ts';
 import { HOUR } from '../domain/index.ts';
-import { messageKindOf } from './_conversations.ts';
+import { messageKindOf } from './generate-conversations.ts';
 import { HOSTILE_STRINGS } from './hostile-strings.ts';
 import { type ContentPools, pickText } from './content-pools.ts';
 import type { Prng } from './prng.ts';

@@ -1,8 +1,8 @@
 import type { Account, SlaPolicy, World } from '../domain/index.ts';
 import { DAY } from '../domain/index.ts';
-import { buildChannels } from './_channels.ts';
+import { buildChannels } from './generate-channels.ts';
 import { OPERATING_HOURS_EXAMPLES, SLA_TARGET_EXAMPLES, slaPolicyOf } from './_sla-schedules.ts';
-import { buildConversations } from './_conversations.ts';
+import { buildConversations } from './generate-conversations.ts';
 import { buildUsers } from './_users.ts';
 import { buildContentPools } from './content-pools.ts';
 import { Prng } from './prng.ts';

@@ -1,5 +1,5 @@
 import type { Account, Channel, User, World } from '../domain/index.ts';
-import type { Tweaks } from './_wrap.ts';
+import type { Tweaks } from './wrap-reference.ts';
 
 /**
  * Tweaks for a system that misreads one part of the world when it decides (the account, a user,

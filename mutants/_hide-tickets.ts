@@ -1,5 +1,5 @@
 import type { SystemEvent } from '../domain/index.ts';
-import type { Tweaks } from './_wrap.ts';
+import type { Tweaks } from './wrap-reference.ts';
 
 /**
  * Tweaks for a system that never creates some tickets: the reference system's `ticket-created`

@@ -1,5 +1,5 @@
 import type { Conversation } from '../domain/index.ts';
-import type { WrapContext, Tweaks } from './_wrap.ts';
+import type { WrapContext, Tweaks } from './wrap-reference.ts';
 
 /**
  * Tweaks for a system that takes the FIRST channel of some conversations' histories as their

@@ -1,6 +1,6 @@
 import type { Conversation, SimTime } from '../domain/index.ts';
-import { wrapReference } from './_wrap.ts';
-import type { Tweaks } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
+import type { Tweaks } from './wrap-reference.ts';
 
 /**
  * A variant that rewrites each conversation the move took to help desk, once it has moved: the

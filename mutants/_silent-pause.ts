@@ -1,5 +1,5 @@
 import type { Observation } from '../domain/index.ts';
-import type { Tweaks, WrapContext } from './_wrap.ts';
+import type { Tweaks, WrapContext } from './wrap-reference.ts';
 
 /**
  * A move worker that a variant pauses without saying so: the reference worker is crashed, but the

@@ -1,5 +1,5 @@
 import type { Conversation, SystemEvent, Ticket } from '../domain/index.ts';
-import type { Tweaks, WrapContext } from './_wrap.ts';
+import type { Tweaks, WrapContext } from './wrap-reference.ts';
 
 /**
  * Tweaks for a system whose history query misses some conversations: a move with history "all"

@@ -1,6 +1,6 @@
 import type { Conversation, SyncSystemFactory } from '../domain/index.ts';
 import { currentChannelId } from '../domain/index.ts';
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 /**
  * MOVE-2 variants: conversations arriving in a moving channel are kept in the inbox, out of the

@@ -1,5 +1,5 @@
 /** ELIG-8: a move is accepted from either list, whatever the channel's kind. */
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:any-entry-point-accepted', (ctx) => {
   const kinds = new Map(ctx.given.channels.map((c) => [c.id, c.kind]));

@@ -1,6 +1,6 @@
 /** MOVE-3: the banner is shown when a move starts but nothing takes it down when the move completes. */
 import type { Observation } from '../domain/index.ts';
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:banner-left-up', () => {
   let last: Observation['banner'] = null;

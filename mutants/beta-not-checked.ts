@@ -1,5 +1,5 @@
 /** ELIG-2: the beta enrolment is never checked (as if every profile were the 26 Sep 2024 one). */
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 import { misread } from './_disguise.ts';
 
 export default wrapReference('bad:beta-not-checked', (ctx) =>

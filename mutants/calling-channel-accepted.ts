@@ -1,5 +1,5 @@
 /** ELIG-4: calling channels are movable under every profile (the 14 Mar 2025 change applied to all). */
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 import { misread } from './_disguise.ts';
 
 export default wrapReference('bad:calling-channel-accepted', (ctx) =>

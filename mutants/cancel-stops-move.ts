@@ -1,5 +1,5 @@
 /** MOVE-1: cancel is accepted and halts the worker: the move never completes and nothing is rolled back. */
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:cancel-stops-move', (ctx) => {
   let hidden = 0;

@@ -5,7 +5,7 @@
  */
 import type { Conversation } from '../domain/index.ts';
 import { currentChannelId } from '../domain/index.ts';
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:changed-in-left-in-inbox', (ctx) => {
   /** Channels appended to a conversation's history that the reference system never heard of. */

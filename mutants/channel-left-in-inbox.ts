@@ -1,6 +1,6 @@
 /** MOVE-6: the move completes but the channel's location flag is never flipped: it stays listed in the inbox. */
 import type { ChannelLocation } from '../domain/index.ts';
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:channel-left-in-inbox', (ctx) => {
   const wasInHelpDesk = new Set(

@@ -3,7 +3,7 @@
  * ends — those left in the inbox with history "none" included — instead of what the move moved.
  */
 import { currentChannelId } from '../domain/index.ts';
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:completion-counts-whole-channel', (ctx) => ({
   event: (event) => {

@@ -1,6 +1,6 @@
 /** INV-1: the move copies each conversation to help desk and never deletes the inbox original. */
 import type { Conversation } from '../domain/index.ts';
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:conversation-duplicated', (ctx) => {
   const originals = new Map(ctx.given.conversations.map((c) => [c.id, c]));

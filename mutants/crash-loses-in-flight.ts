@@ -2,7 +2,7 @@
  * INV-1 (fault): the worker deletes a conversation from the inbox before writing it to help desk;
  * a crash between the two loses the last conversation it was working on.
  */
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:crash-loses-in-flight', () => {
   let last: string | null = null;

@@ -1,6 +1,6 @@
 /** INV-2 (fault): a reply delivered twice is appended twice (no check of the message ID). */
 import type { Message } from '../domain/index.ts';
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:duplicate-reply-appended-twice', (ctx) => {
   const extra = new Map<string, Message[]>();

@@ -1,5 +1,5 @@
 /** HIST-1: the statuses chosen for the move are applied to every ticket, including tickets that already existed. */
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:existing-ticket-status-rewritten', (ctx) => {
   const chosen = new Map<string, { open: string; closed: string }>();

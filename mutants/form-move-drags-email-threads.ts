@@ -2,7 +2,7 @@
  * HIST-8: a thread that started as a form submission is filed under the form, so moving the form
  * channel drags the threads continued over email along (and moving the email channel leaves them).
  */
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 import { firstChannelCounts } from './_history.ts';
 
 export default wrapReference('bad:form-move-drags-email-threads', (ctx) => {

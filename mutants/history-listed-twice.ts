@@ -5,7 +5,7 @@
  * the inbox (under that channel) as well as in help desk.
  */
 import type { Conversation } from '../domain/index.ts';
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:history-listed-twice', (ctx) => {
   const multi = new Set(ctx.given.conversations.filter((c) => c.channelHistory.length > 1).map((c) => c.id));

@@ -1,5 +1,5 @@
 /** HIST-6: the "move history" button is still offered after the move, and the request is accepted. */
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:history-movable-later', (ctx) => ({
   command: (command) => {

@@ -2,7 +2,7 @@
  * HIST-5: "none" is stored but the worker reads only "all": old conversations move anyway (with the
  * pipeline's first and last statuses), while the log still says history "none".
  */
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:history-none-moves-all', (ctx) => {
   const statuses = ctx.given.account.pipeline.statuses;

@@ -3,7 +3,7 @@
  * that never changed channel (a history of one channel) has no row and is left in the inbox by a
  * move with "all"; conversations that did change channel move correctly.
  */
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 import { skipHistory } from './_skip-history.ts';
 
 export default wrapReference('bad:history-skips-single-channel', (ctx) =>

@@ -2,7 +2,7 @@
  * INV-8: start-move looks the channel up in the inbox settings' channel list only; chatflows live in
  * their own list, so moving one answers "invalid: unknown channel" although the chatflow exists.
  */
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:invalid-for-existing-channel', (ctx) => ({
   command: (command) => {

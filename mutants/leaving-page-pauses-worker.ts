@@ -5,7 +5,7 @@
  * inbox settings to start or cancel a move). Nobody else leaving matters.
  */
 import { silentPause } from './_silent-pause.ts';
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:leaving-page-pauses-worker', (ctx) => {
   const pause = silentPause(ctx);

@@ -1,5 +1,5 @@
 /** MOVE-4: the move runs in the starter's browser session; closing the progress page stops the worker. */
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:leaving-page-stalls-move', (ctx) => {
   let hidden = 0;

@@ -3,7 +3,7 @@
  * through an earlier channel (a form submission, a chat) are lost in help desk.
  */
 import { currentChannelId } from '../domain/index.ts';
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:messages-of-current-channel-only', () => {
   const moved = new Set<string>();

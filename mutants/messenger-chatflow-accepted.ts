@@ -1,5 +1,5 @@
 /** ELIG-5: the surface check forgets Messenger, so a Messenger chatflow moves like a website chat. */
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 import { misread } from './_disguise.ts';
 
 export default wrapReference('bad:messenger-chatflow-accepted', (ctx) =>

@@ -3,7 +3,7 @@
  * conversation who lacked it (a seat assigned behind the admin's back), though only a
  * set-help-desk-access command changes a user's access. Tickets are still created as the rules say.
  */
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:move-grants-owner-access', () => {
   const moved = new Set<string>();

@@ -4,7 +4,7 @@
  * (SET-1), are never read.
  */
 import type { Channel, World } from '../domain/index.ts';
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 const ignored = (channel: Channel): Channel => ({
   ...channel,

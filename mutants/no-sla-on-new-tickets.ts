@@ -1,5 +1,5 @@
 /** NEW-2: tickets of conversations arriving in a moved channel are created without the help desk SLAs. */
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:no-sla-on-new-tickets', () => {
   const arrived = new Set<string>();

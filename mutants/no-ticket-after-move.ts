@@ -1,5 +1,5 @@
 /** NEW-1: automatic ticket creation is not switched on for a moved channel: new conversations arrive without one. */
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 import { hideTickets } from './_hide-tickets.ts';
 
 export default wrapReference('bad:no-ticket-after-move', () => {

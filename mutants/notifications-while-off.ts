@@ -1,6 +1,6 @@
 /** MOVE-7: ticket creation and assignment notify users even while notifications are turned off. */
-import type { Draft } from './_wrap.ts';
-import { wrapReference } from './_wrap.ts';
+import type { Draft } from './wrap-reference.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:notifications-while-off', (ctx) => ({
   event: (event) => {

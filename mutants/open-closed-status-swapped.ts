@@ -1,5 +1,5 @@
 /** HIST-2b: the form's two status pickers are wired the wrong way round. */
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:open-closed-status-swapped', () => ({
   command: (command) => {

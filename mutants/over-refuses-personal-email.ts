@@ -2,7 +2,7 @@
  * INV-8: the eligibility check treats a personal connected email address like the account's
  * fallback address and refuses to move it, naming ELIG-4 — a valid move refused with a plausible rule.
  */
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:over-refuses-personal-email', (ctx) => ({
   command: (command) => {

@@ -1,6 +1,6 @@
 /** HIST-2c: a created ticket copies the conversation's owner without checking their help desk access. */
-import type { Draft } from './_wrap.ts';
-import { wrapReference } from './_wrap.ts';
+import type { Draft } from './wrap-reference.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:owner-without-access-kept', (ctx) => {
   const owners = new Map(ctx.given.conversations.map((c) => [c.id, c.ownerId]));

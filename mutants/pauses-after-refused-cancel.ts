@@ -4,7 +4,7 @@
  * progress still says "running" — and the move never completes.
  */
 import { silentPause } from './_silent-pause.ts';
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:pauses-after-refused-cancel', (ctx) => {
   const pause = silentPause(ctx);

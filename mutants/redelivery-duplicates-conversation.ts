@@ -1,7 +1,7 @@
 /** INV-1 (fault): a conversation delivered twice is stored twice (no idempotency key on arrivals). */
 import type { Conversation } from '../domain/index.ts';
 import { currentChannelId } from '../domain/index.ts';
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:redelivery-duplicates-conversation', (ctx) => {
   const copies: Conversation[] = [];

@@ -1,6 +1,6 @@
 /** INV-6: a refused start-move shows the move banner (and takes it down) before the eligibility check answers. */
-import type { Draft } from './_wrap.ts';
-import { wrapReference } from './_wrap.ts';
+import type { Draft } from './wrap-reference.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:refusal-flashes-banner', () => {
   let asked = '';

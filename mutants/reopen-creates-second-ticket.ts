@@ -4,7 +4,7 @@
  * conversation ends with two tickets.
  */
 import type { Ticket } from '../domain/index.ts';
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:reopen-creates-second-ticket', (ctx) => {
   const reopened: Ticket[] = [];

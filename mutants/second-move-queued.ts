@@ -3,7 +3,7 @@
  * instead of being refused.
  */
 import type { Command } from '../domain/index.ts';
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 type StartMove = Extract<Command, { type: 'start-move' }>;
 

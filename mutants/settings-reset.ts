@@ -1,6 +1,6 @@
 /** SET-1: a moved channel gets the help desk's default settings instead of keeping its own. */
 import type { ChannelSettings } from '../domain/index.ts';
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 const HELP_DESK_DEFAULTS: ChannelSettings = {
   signature: '',

@@ -4,7 +4,7 @@
  * replay of the same inputs processes and lists the conversations in another order, so its events
  * and world after differ (not just by a renaming of minted IDs, which INV-5 allows).
  */
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 let cursor = 0;
 

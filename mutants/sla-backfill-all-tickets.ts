@@ -4,7 +4,7 @@
  */
 import { MINUTE } from '../domain/index.ts';
 import type { SimTime, Ticket } from '../domain/index.ts';
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:sla-backfill-all-tickets', (ctx) => {
   let backfilledAt: SimTime | null = null;

@@ -4,7 +4,7 @@
  */
 import type { SyncSystemFactory } from '../domain/index.ts';
 import { createReferenceSystem } from '../machines/index.ts';
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 const fromCreateDate: SyncSystemFactory = (world, options) =>
   createReferenceSystem(world, { ...options, policies: { ...options.policies, 'OPEN-8': 'at-create-date' } });

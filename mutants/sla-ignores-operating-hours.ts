@@ -3,7 +3,7 @@
  * operating hours a ticket moved on a Friday evening is due that night instead of Monday morning.
  */
 import type { World } from '../domain/index.ts';
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:sla-ignores-operating-hours', (ctx) => ({
   disguise: (world: World): World => {

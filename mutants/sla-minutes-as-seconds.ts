@@ -3,7 +3,7 @@
  * takes seconds: every ticket the move puts in help desk is due 60 times too early.
  */
 import type { World } from '../domain/index.ts';
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:sla-minutes-as-seconds', (ctx) => ({
   disguise: (world: World): World => {

@@ -4,8 +4,8 @@
  */
 import { HOUR } from '../domain/index.ts';
 import type { SimTime } from '../domain/index.ts';
-import type { Draft } from './_wrap.ts';
-import { draftOf, wrapReference } from './_wrap.ts';
+import type { Draft } from './wrap-reference.ts';
+import { draftOf, wrapReference } from './wrap-reference.ts';
 
 /** Moves of at most this many conversations complete only at the next poll of the slow queue. */
 const SMALL = 100;

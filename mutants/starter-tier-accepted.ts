@@ -1,5 +1,5 @@
 /** ELIG-1: the tier check only excludes free accounts, so Service Hub Starter can move. */
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 import { misread } from './_disguise.ts';
 
 export default wrapReference('bad:starter-tier-accepted', (ctx) =>

@@ -1,5 +1,5 @@
 /** HIST-0: a missing or unknown ticket status falls back to the pipeline's first status instead of a refusal. */
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:status-outside-pipeline-accepted', (ctx) => {
   const statuses = ctx.given.account.pipeline.statuses;

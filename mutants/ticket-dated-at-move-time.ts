@@ -1,6 +1,6 @@
 /** HIST-2a: a ticket created by the move is dated when the worker creates it, not when the conversation started. */
 import type { SimTime } from '../domain/index.ts';
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:ticket-dated-at-move-time', () => {
   const redated = new Map<string, SimTime>();

@@ -3,8 +3,8 @@
  * looking for the ticket it already created, so that conversation gets a second ticket.
  */
 import type { SystemEvent, Ticket } from '../domain/index.ts';
-import type { Draft } from './_wrap.ts';
-import { wrapReference } from './_wrap.ts';
+import type { Draft } from './wrap-reference.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 type Created = Extract<SystemEvent, { type: 'ticket-created' }>;
 

@@ -6,7 +6,7 @@
  * the world after is consistent with itself, and a check against the conversation after the move
  * passes. (When both chosen statuses are the same, the sync cannot tell and changes nothing.)
  */
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference('bad:ticket-from-moved-conversation', () => {
   const closedStatus = new Map<string, string>();

@@ -4,7 +4,7 @@
  * during the move, before its turn, gets a ticket with its old status and owner.
  */
 import { createReferenceSystem } from '../machines/index.ts';
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 
 export default wrapReference(
   'bad:ticket-from-state-at-move-start',

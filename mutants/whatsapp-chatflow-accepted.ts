@@ -1,5 +1,5 @@
 /** ELIG-5: the surface check forgets WhatsApp, so a WhatsApp chatflow moves like a website chat. */
-import { wrapReference } from './_wrap.ts';
+import { wrapReference } from './wrap-reference.ts';
 import { misread } from './_disguise.ts';
 
 export default wrapReference('bad:whatsapp-chatflow-accepted', (ctx) =>

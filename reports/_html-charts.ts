@@ -1,9 +1,9 @@
 // Exploration charts as inline SVG bars: which rules random runs reached, what failed and when.
 import type { ExploreSummary } from '../domain/run-result.ts';
-import { html } from './_html.ts';
-import type { SafeHtml } from './_html.ts';
+import { html } from './safe-html.ts';
+import type { SafeHtml } from './safe-html.ts';
 import type { RuleInfo } from './reporter.ts';
-import { clip, plural, truncate } from './_text.ts';
+import { clip, plural, truncate } from './text-helpers.ts';
 
 interface Bar {
   readonly label: string;

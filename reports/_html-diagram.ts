@@ -1,11 +1,11 @@
 // State diagrams as inline SVG, drawn from the geometry ELK computed at report-build time
 // (reports/diagram-layout.ts): compound states and parallel regions as nested boxes, labels where
 // ELK put them, no script needed to view them.
-import { html } from './_html.ts';
-import type { SafeHtml } from './_html.ts';
+import { html } from './safe-html.ts';
+import type { SafeHtml } from './safe-html.ts';
 import type { RunResult } from '../domain/run-result.ts';
 import type { DiagramLayout, LaidOutEdge, LaidOutNode } from './diagram-layout.ts';
-import { truncate } from './_text.ts';
+import { truncate } from './text-helpers.ts';
 
 const PAD = 8;
 

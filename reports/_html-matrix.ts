@@ -1,11 +1,11 @@
 // The rule matrix (rules × scenarios, coloured by verdict) with its filter bar.
 import type { RunResult } from '../domain/run-result.ts';
 import type { Verdict, VerdictStatus } from '../domain/verdict.ts';
-import { html, join } from './_html.ts';
-import type { SafeHtml } from './_html.ts';
-import { STATUS_LABEL, verdictNote } from './_model.ts';
-import type { RuleRow } from './_model.ts';
-import { truncate } from './_text.ts';
+import { html, join } from './safe-html.ts';
+import type { SafeHtml } from './safe-html.ts';
+import { STATUS_LABEL, verdictNote } from './_report-rows.ts';
+import type { RuleRow } from './_report-rows.ts';
+import { truncate } from './text-helpers.ts';
 
 /** The mark in a matrix cell, by status. */
 export const STATUS_MARK = {

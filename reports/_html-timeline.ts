@@ -1,9 +1,9 @@
 // A scenario's move as a strip: one lane per kind of happening, entries left to right in order.
 import type { TimelineEntry } from '../domain/run-result.ts';
-import { html } from './_html.ts';
-import type { SafeHtml } from './_html.ts';
+import { html } from './safe-html.ts';
+import type { SafeHtml } from './safe-html.ts';
 import { formatSimTime } from '../domain/time.ts';
-import { formatDuration, truncate } from './_text.ts';
+import { formatDuration, truncate } from './text-helpers.ts';
 
 type Lane = 'commands' | 'move' | 'arrivals' | 'tickets' | 'notifications' | 'banner' | 'refusals' | 'other';
 

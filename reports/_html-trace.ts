@@ -3,9 +3,9 @@
 // Everything is rendered here; the page script only shows one step and moves the selection.
 import type { ScenarioResult, StepView, WorldChange } from '../domain/run-result.ts';
 import type { Finding } from '../domain/verdict.ts';
-import { html, join } from './_html.ts';
-import type { SafeHtml } from './_html.ts';
-import { formatDuration, plural, truncate } from './_text.ts';
+import { html, join } from './safe-html.ts';
+import type { SafeHtml } from './safe-html.ts';
+import { formatDuration, plural, truncate } from './text-helpers.ts';
 
 const FINDINGS_PINNED = 10;
 const TEXT_MAX = 300;

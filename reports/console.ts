@@ -1,9 +1,9 @@
 import type { RunResult } from '../domain/run-result.ts';
 import type { VerdictStatus } from '../domain/verdict.ts';
-import { escapeTerminal } from './_escape.ts';
-import { buildRuleRows, collectFailures, exploreRuleRows, formatSubjects, totals } from './_model.ts';
-import type { Failure, RunTotals } from './_model.ts';
-import { fit, formatDuration, plural, truncate } from './_text.ts';
+import { escapeTerminal } from './escape.ts';
+import { buildRuleRows, collectFailures, exploreRuleRows, formatSubjects, totals } from './_report-rows.ts';
+import type { Failure, RunTotals } from './_report-rows.ts';
+import { fit, formatDuration, plural, truncate } from './text-helpers.ts';
 import type { ReportContext, Reporter } from './reporter.ts';
 
 // SGR codes: green, red, yellow, dim, bold. Only used when the CLI says the terminal wants colour.

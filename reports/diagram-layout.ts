@@ -4,7 +4,7 @@
 import elkModule from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkLabel, ElkNode } from 'elkjs/lib/elk.bundled.js';
 import type { StateDiagram } from '../domain/diagram.ts';
-import { clip } from './_text.ts';
+import { clip } from './text-helpers.ts';
 
 /** Estimated text metrics of the diagram font (11px sans-serif), on the generous side. */
 const CHAR_W = 6.8;

@@ -1,14 +1,14 @@
 import type { RunResult, ScenarioResult } from '../domain/run-result.ts';
-import { CONTENT_SECURITY_POLICY, SCRIPT, STYLE } from './_html-assets.ts';
+import { CONTENT_SECURITY_POLICY, SCRIPT, STYLE } from './html-assets.ts';
 import { exploreSection } from './_html-charts.ts';
 import { diagramView, reachedStates } from './_html-diagram.ts';
 import { matrixSection } from './_html-matrix.ts';
 import { timelineView } from './_html-timeline.ts';
 import { stepAnchor, traceView } from './_html-trace.ts';
-import { html, join, SafeHtml } from './_html.ts';
-import { buildRuleRows, collectFailures, formatSubjects, totals } from './_model.ts';
-import type { Failure } from './_model.ts';
-import { formatDuration, plural, truncate } from './_text.ts';
+import { html, join, SafeHtml } from './safe-html.ts';
+import { buildRuleRows, collectFailures, formatSubjects, totals } from './_report-rows.ts';
+import type { Failure } from './_report-rows.ts';
+import { formatDuration, plural, truncate } from './text-helpers.ts';
 import type { Reporter } from './reporter.ts';
 
 // Long values stay readable in a scrolling box; past this, the JSON report has the rest.

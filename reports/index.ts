@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../domain/errors.ts';
 import type { RunResult } from '../domain/run-result.ts';
-import { writeFileAtomic } from './_atomic-write.ts';
+import { writeFileAtomic } from './atomic-write.ts';
 import { consoleReporter } from './console.ts';
 import { htmlReporter } from './html.ts';
 import { jsonReporter } from './json.ts';

@@ -1,7 +1,7 @@
 import type { Advice } from '../domain/advice.ts';
 import type { ExploreSummary, RunResult, ScenarioResult } from '../domain/run-result.ts';
 import type { FindingSubjects, Verdict } from '../domain/verdict.ts';
-import { buildRuleRows, totals } from './_model.ts';
+import { buildRuleRows, totals } from './_report-rows.ts';
 import { stableStringify } from './_stable-stringify.ts';
 import { JSON_REPORT_SCHEMA_VERSION } from './json-schema.ts';
 import type {

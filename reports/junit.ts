@@ -1,8 +1,8 @@
 import type { RunResult, ScenarioResult } from '../domain/run-result.ts';
 import type { Verdict } from '../domain/verdict.ts';
-import { escapeXmlAttr, escapeXmlText } from './_escape.ts';
-import { exploreRuleRows, formatSubjects, STATUS_LABEL } from './_model.ts';
-import { truncate } from './_text.ts';
+import { escapeXmlAttr, escapeXmlText } from './escape.ts';
+import { exploreRuleRows, formatSubjects, STATUS_LABEL } from './_report-rows.ts';
+import { truncate } from './text-helpers.ts';
 import type { RuleInfo, Reporter } from './reporter.ts';
 
 // CI dashboards show attributes in one line and bodies in a box: cap both, the JSON has the rest.

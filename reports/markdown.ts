@@ -1,6 +1,6 @@
 import type { RunResult } from '../domain/run-result.ts';
 import type { Verdict, VerdictStatus } from '../domain/verdict.ts';
-import { escapeMarkdownCell, escapeMarkdownInline } from './_escape.ts';
+import { escapeMarkdownCell, escapeMarkdownInline } from './escape.ts';
 import {
   buildRuleRows,
   collectFailures,
@@ -8,9 +8,9 @@ import {
   formatSubjects,
   STATUS_LABEL,
   totals,
-} from './_model.ts';
-import type { Failure, RuleRow } from './_model.ts';
-import { plural, truncate } from './_text.ts';
+} from './_report-rows.ts';
+import type { Failure, RuleRow } from './_report-rows.ts';
+import { plural, truncate } from './text-helpers.ts';
 import type { ReportContext, Reporter } from './reporter.ts';
 
 /** GitHub caps a PR comment at 65,536 characters; stay well under, with room for the cut notice. */

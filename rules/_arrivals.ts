@@ -1,5 +1,5 @@
-import type { TraceIndex } from './_trace-index.ts';
-import { eventAt, eventsOf, locationsBefore } from './_trace-index.ts';
+import type { TraceIndex } from './trace-index.ts';
+import { eventAt, eventsOf, locationsBefore } from './trace-index.ts';
 
 /** A new conversation that arrived in a channel already in help desk (NEW-1, NEW-2). */
 export interface HelpDeskArrival {

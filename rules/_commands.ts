@@ -7,8 +7,8 @@ import type {
   TraceStep,
 } from '../domain/index.ts';
 import { currentChannelId } from '../domain/index.ts';
-import type { TraceIndex } from './_trace-index.ts';
-import { traceIndex } from './_trace-index.ts';
+import type { TraceIndex } from './trace-index.ts';
+import { traceIndex } from './trace-index.ts';
 
 type Of<T extends Command['type']> = Extract<Command, { type: T }>;
 

@@ -2,7 +2,7 @@ import type { Command, RuleId, Trace } from '../domain/index.ts';
 import { PROFILES } from '../domain/index.ts';
 import { ruleEntry } from './catalogue.ts';
 import { channelLocationAt, channelLocationsAt, commandIndex } from './_commands.ts';
-import type { TraceIndex } from './_trace-index.ts';
+import type { TraceIndex } from './trace-index.ts';
 
 type StartMove = Extract<Command, { type: 'start-move' }>;
 

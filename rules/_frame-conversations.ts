@@ -3,7 +3,7 @@ import type { FrameFindings } from './_frame-findings.ts';
 import { ABSENT, fieldRef, show } from './_frame-findings.ts';
 import type { ConversationCommands, FrameLicences } from './_frame-licences.ts';
 import { lifecycleOutcome, mayEnterHelpDesk } from './_frame-licences.ts';
-import type { TraceIndex } from './_trace-index.ts';
+import type { TraceIndex } from './trace-index.ts';
 
 /** What a comparison pass looked at, for the verdict's evidence. */
 export interface FrameTally {

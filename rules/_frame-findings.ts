@@ -1,5 +1,5 @@
 import type { Channel, Conversation, FindingSubjects, Ticket, Trace, User, World } from '../domain/index.ts';
-import { Findings, MAX_FINDINGS } from './_verdict.ts';
+import { Findings, MAX_FINDINGS } from './verdict.ts';
 
 /** The kinds of things in a world INV-7 compares. */
 export type EntityKind = 'account' | 'clock' | 'user' | 'channel' | 'conversation' | 'ticket';

@@ -1,7 +1,7 @@
 import type { Conversation, EventBody, Trace, TraceStep, World } from '../domain/index.ts';
 import type { CommandIndex } from './_commands.ts';
-import type { Findings } from './_verdict.ts';
-import { canonicalJson } from './_canonical.ts';
+import type { Findings } from './verdict.ts';
+import { canonicalJson } from './canonical.ts';
 
 type Lifecycle = Pick<Conversation, 'status' | 'ownerId'>;
 

@@ -1,7 +1,7 @@
 import type { Conversation, World } from '../domain/index.ts';
 import { currentChannelId } from '../domain/index.ts';
 import type { CommandIndex, StartedMove } from './_commands.ts';
-import type { Findings } from './_verdict.ts';
+import type { Findings } from './verdict.ts';
 
 // Per-step worlds share unchanged lists (copy-on-write), so an index per list is built once.
 const BY_ID = new WeakMap<readonly Conversation[], Map<string, Conversation>>();

@@ -1,7 +1,7 @@
 import type { Observation, Trace, TraceStep } from '../domain/index.ts';
 import { DAY } from '../domain/index.ts';
 import type { CommandIndex, StartedMove } from './_commands.ts';
-import type { Findings } from './_verdict.ts';
+import type { Findings } from './verdict.ts';
 
 /** `run-until-idle` without `maxMs` runs at most 30 days (SEMANTICS.md). */
 const IDLE_LIMIT = 30 * DAY;

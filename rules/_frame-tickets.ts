@@ -3,8 +3,8 @@ import type { FrameTally } from './_frame-conversations.ts';
 import type { FrameFindings } from './_frame-findings.ts';
 import { ABSENT, fieldRef, show } from './_frame-findings.ts';
 import type { FrameLicences } from './_frame-licences.ts';
-import type { TraceIndex } from './_trace-index.ts';
-import { sameJson } from './_canonical.ts';
+import type { TraceIndex } from './trace-index.ts';
+import { sameJson } from './canonical.ts';
 
 const FIXED = ['conversationId', 'subject', 'createdAt', 'status'] as const;
 

@@ -1,6 +1,6 @@
 import type { Conversation } from '../domain/index.ts';
-import { scriptHistory } from './_conversation-at.ts';
-import type { TraceIndex } from './_trace-index.ts';
+import { scriptHistory } from './conversation-at.ts';
+import type { TraceIndex } from './trace-index.ts';
 
 /**
  * A conversation of the world before as the script's own close, reopen and reassign commands leave

@@ -1,6 +1,6 @@
 import type { Conversation, Ticket } from '../domain/index.ts';
-import type { EventOf, MoveRecord, TraceIndex } from './_trace-index.ts';
-import { eventAt, eventsOf, moveAt } from './_trace-index.ts';
+import type { EventOf, MoveRecord, TraceIndex } from './trace-index.ts';
+import { eventAt, eventsOf, moveAt } from './trace-index.ts';
 
 /** A ticket a move created, with the move and whether its conversation predates the move. */
 export interface MoveTicket {

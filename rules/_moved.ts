@@ -1,6 +1,6 @@
 import type { Conversation, Ticket } from '../domain/index.ts';
-import type { MoveRecord, TraceIndex } from './_trace-index.ts';
-import { eventAt, eventsOf, moveAt } from './_trace-index.ts';
+import type { MoveRecord, TraceIndex } from './trace-index.ts';
+import { eventAt, eventsOf, moveAt } from './trace-index.ts';
 
 /** One `conversation-moved` event with everything checkers ask about its conversation, looked up once. */
 export interface MovedRecord {

@@ -1,6 +1,6 @@
 import type { Finding, NotificationReason, SystemEvent } from '../domain/index.ts';
-import type { TraceIndex } from './_trace-index.ts';
-import { MAX_FINDINGS } from './_verdict.ts';
+import type { TraceIndex } from './trace-index.ts';
+import { MAX_FINDINGS } from './verdict.ts';
 
 /** Findings kept for reading, with the total count. */
 export interface FindingTally {

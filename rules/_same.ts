@@ -1,5 +1,5 @@
 import type { Conversation, Ticket } from '../domain/index.ts';
-import { sameJson } from './_canonical.ts';
+import { sameJson } from './canonical.ts';
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a === b || (a.length === b.length && a.every((value, i) => value === b[i]));

@@ -9,8 +9,8 @@ import type {
 } from '../domain/index.ts';
 import { currentChannelId } from '../domain/index.ts';
 import { conversationOf } from './_commands.ts';
-import { IdTable, ListColumn } from './_id-table.ts';
-import type { TraceIndex } from './_trace-index.ts';
+import { IdTable, ListColumn } from './id-table.ts';
+import type { TraceIndex } from './trace-index.ts';
 
 /**
  * What the HIST checkers compare a system's tickets with: a conversation as the world before (or

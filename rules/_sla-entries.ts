@@ -1,7 +1,7 @@
 import type { SimTime, Ticket } from '../domain/index.ts';
 import type { MovedRecord } from './_moved.ts';
-import type { TraceIndex } from './_trace-index.ts';
-import { eventAt } from './_trace-index.ts';
+import type { TraceIndex } from './trace-index.ts';
+import { eventAt } from './trace-index.ts';
 
 /** A ticket that entered help desk when its conversation was processed (HIST-4, OPEN-8). */
 export interface SlaEntry {

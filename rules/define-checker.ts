@@ -1,5 +1,5 @@
 import type { RuleId, Trace, Verdict } from '../domain/index.ts';
-import { profiled } from './_verdict.ts';
+import { profiled } from './verdict.ts';
 
 /** A rule checker: a pure function of a trace. */
 export type Checker = (trace: Trace) => Verdict;

@@ -10,7 +10,7 @@ export const BUILTIN_SUITE_DIR: string = join(PROJECT_ROOT, 'scenarios', 'suite'
 export { listScenarioFiles, loadScenarioFile, loadScenarios, parseScenario } from './load.ts';
 export type { LoadStage, OnStage } from './load.ts';
 export { ERRORS_SHOWN, ScenarioErrors } from './scenario-errors.ts';
-export type { ScenarioErrorCode } from './_issue.ts';
+export type { ScenarioErrorCode } from './scenario-issue.ts';
 export { STEP_KEYS } from './schema/script-schema.ts';
 export { DEFAULT_SLA, DEFAULT_USERS } from './compile/world-defaults.ts';
 export { DEFAULT_CONVERSATION_AGE } from './compile/compile-world.ts';

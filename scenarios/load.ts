@@ -4,7 +4,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import { DEFAULT_POLICIES, DEFAULT_PROFILE, InputError } from '../domain/index.ts';
 import type { Scenario } from '../harness/scenario.ts';
 import { formatPath, printable, quoteShort } from '../domain/issue-words.ts';
-import { fromZodIssue, type Issue } from './_issue.ts';
+import { fromZodIssue, type Issue } from './scenario-issue.ts';
 import { lineOf } from './_locate.ts';
 import { compileExpectations } from './compile/compile-expectations.ts';
 import { compileScript } from './compile/compile-script.ts';

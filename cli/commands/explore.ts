@@ -14,7 +14,7 @@ import {
 } from '../../explore/index.ts';
 import type { ScenarioConstraints } from '../../generators/index.ts';
 import { reporterNames } from '../../reports/index.ts';
-import type { CliCommand, CommandContext } from '../command.ts';
+import type { CliCommand, CommandContext } from '../cli-command.ts';
 import { emitReports } from '../emit-reports.ts';
 import { checkOutWritable } from '../check-out.ts';
 import { EXIT } from '../exit-codes.ts';

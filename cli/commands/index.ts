@@ -1,4 +1,4 @@
-import type { CliCommand } from '../command.ts';
+import type { CliCommand } from '../cli-command.ts';
 
 /**
  * One command in the registry. Its module is imported only when that command runs (or shows its

@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '../../domain/index.ts';
 import { PROJECT_ROOT } from '../../domain/project-root.ts';
-import type { CliCommand, CommandContext } from '../command.ts';
+import type { CliCommand, CommandContext } from '../cli-command.ts';
 import { EXIT } from '../exit-codes.ts';
 import { oneOf } from '../option-parsers.ts';
 

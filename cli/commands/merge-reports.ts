@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { RuleId, RunResult } from '../../domain/index.ts';
 import { reporterNames } from '../../reports/index.ts';
 import { readBlobs } from '../blob.ts';
-import type { CliCommand, CommandContext } from '../command.ts';
+import type { CliCommand, CommandContext } from '../cli-command.ts';
 import { checkOutWritable } from '../check-out.ts';
 import { emitReports } from '../emit-reports.ts';
 import { reportViewOf } from '../report-context.ts';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { ProfileId, ServiceHubTier } from '../../domain/index.ts';
 import { DEFAULT_POLICIES, DEFAULT_PROFILE, SERVICE_HUB_TIERS } from '../../domain/index.ts';
-import type { CliCommand, CommandContext } from '../command.ts';
+import type { CliCommand, CommandContext } from '../cli-command.ts';
 import { EXIT } from '../exit-codes.ts';
 import { loadSystem } from '../load-system.ts';
 import { checkSystemCan } from '../system-options.ts';

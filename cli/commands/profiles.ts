@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { ProfileId } from '../../domain/index.ts';
 import { DEFAULT_PROFILE, PROFILE_IDS, PROFILES } from '../../domain/index.ts';
 import { runSuite } from '../../harness/index.ts';
-import type { CliCommand, CommandContext } from '../command.ts';
+import type { CliCommand, CommandContext } from '../cli-command.ts';
 import { EXIT } from '../exit-codes.ts';
 import { loadInputs } from '../load-inputs.ts';
 import { loadSystem } from '../load-system.ts';

@@ -4,7 +4,7 @@ import { InputError } from '../../domain/index.ts';
 import { CORPUS_DIR, replayCorpus, type ReplayMode } from '../../explore/index.ts';
 import { reporterNames } from '../../reports/index.ts';
 import type { Scenario } from '../../harness/index.ts';
-import type { CliCommand, CommandContext } from '../command.ts';
+import type { CliCommand, CommandContext } from '../cli-command.ts';
 import { emitReports } from '../emit-reports.ts';
 import { EXIT } from '../exit-codes.ts';
 import { loadEach } from '../load-inputs.ts';

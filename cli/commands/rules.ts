@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { RuleId, RuleKind } from '../../domain/index.ts';
 import { KNOWN_BAD } from '../../mutants/index.ts';
 import { CATALOGUE, judgedIn, type RuleGroup } from '../../rules/index.ts';
-import type { CliCommand, CommandContext } from '../command.ts';
+import type { CliCommand, CommandContext } from '../cli-command.ts';
 import { EXIT } from '../exit-codes.ts';
 import { oneOf, parseProfile } from '../option-parsers.ts';
 import { builtinTargets } from '../suite-targets.ts';

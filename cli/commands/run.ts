@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { PolicyId, ProfileId, RuleId, RunResult } from '../../domain/index.ts';
 import { reporterNames } from '../../reports/index.ts';
-import type { CliCommand, CommandContext } from '../command.ts';
+import type { CliCommand, CommandContext } from '../cli-command.ts';
 import { emitReports } from '../emit-reports.ts';
 import { reportViewOf } from '../report-context.ts';
 import { checkOutWritable } from '../check-out.ts';

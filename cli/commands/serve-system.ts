@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { serveSystem } from '../../protocol/serve.ts';
-import type { CliCommand, CommandContext } from '../command.ts';
+import type { CliCommand, CommandContext } from '../cli-command.ts';
 import { EXIT } from '../exit-codes.ts';
 import { loadSystem, REFERENCE_SYSTEM } from '../load-system.ts';
 import { UsageError } from '../usage-error.ts';

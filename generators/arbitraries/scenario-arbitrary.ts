@@ -1,7 +1,7 @@
 import type { Arbitrary } from 'fast-check';
 import fc from 'fast-check';
 import type { Policies, Script, World } from '../../domain/index.ts';
-import { resolveScript } from './_resolve-script.ts';
+import { resolveScript } from './resolve-script.ts';
 import { scriptSpecsArbitrary } from './script-arbitrary.ts';
 import { DEFAULT_SCRIPT_CONSTRAINTS, type ScriptConstraints } from './script-constraints.ts';
 import { worldArbitrary } from './world-arbitrary.ts';
@@ -13,8 +13,8 @@ export interface ScenarioConstraints {
   readonly script?: Partial<ScriptConstraints>;
 }
 
-/** A world and a script over it. */
-export interface Scenario {
+/** A generated world and a script over it (not a scenario file: that is the harness's `Scenario`). */
+export interface GeneratedScenario {
   readonly world: World;
   readonly script: Script;
   /**
@@ -32,7 +32,7 @@ export interface Scenario {
  * each shrink attempt keeps the failure far more often, which makes shrinking cheap). Rebuilding
  * with the same constraints and running with `{ seed, path }` replays a failure.
  */
-export function scenarioArbitrary(constraints: ScenarioConstraints = {}): Arbitrary<Scenario> {
+export function scenarioArbitrary(constraints: ScenarioConstraints = {}): Arbitrary<GeneratedScenario> {
   const script: ScriptConstraints = { ...DEFAULT_SCRIPT_CONSTRAINTS, ...constraints.script };
   return fc
     .tuple(worldArbitrary(constraints.world), scriptSpecsArbitrary(script))

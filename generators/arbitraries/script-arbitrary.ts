@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Script, World } from '../../domain/index.ts';
 import { commandSpecArbitrary, startMoveSpecArbitrary, type CommandSpec } from './_command-specs.ts';
-import { resolveScript } from './_resolve-script.ts';
+import { resolveScript } from './resolve-script.ts';
 import { DEFAULT_SCRIPT_CONSTRAINTS, type ScriptConstraints } from './script-constraints.ts';
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { World } from '../../domain/index.ts';
-import { resolveWorld } from './_resolve-world.ts';
+import { resolveWorld } from './resolve-world.ts';
 import {
   accountArbitrary,
   channelSpecArbitrary,

@@ -1,10 +1,10 @@
 import type { Ticket } from '../../domain/index.ts';
-import { processingStep, scriptHistory } from '../_conversation-at.ts';
+import { processingStep, scriptHistory } from '../conversation-at.ts';
 import { movedRecords } from '../_moved.ts';
-import { eventAt, eventsOf, traceIndex } from '../_trace-index.ts';
-import { count, Findings } from '../_verdict.ts';
+import { eventAt, eventsOf, traceIndex } from '../trace-index.ts';
+import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
-import { sameJson } from '../_canonical.ts';
+import { sameJson } from '../canonical.ts';
 
 /** Fields a move may change on an existing ticket: where it is, and its SLA (HIST-4). The owner is below. */
 const MAY_CHANGE = new Set<string>(['location', 'sla', 'ownerId']);

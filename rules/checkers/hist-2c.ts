@@ -1,8 +1,8 @@
 import type { Trace } from '../../domain/index.ts';
-import { processingStep, scriptHistory, stateWhenProcessed } from '../_conversation-at.ts';
+import { processingStep, scriptHistory, stateWhenProcessed } from '../conversation-at.ts';
 import { moveTickets } from '../_move-tickets.ts';
-import { traceIndex } from '../_trace-index.ts';
-import { count, Findings } from '../_verdict.ts';
+import { traceIndex } from '../trace-index.ts';
+import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
 
 /**

@@ -6,8 +6,8 @@ import {
   conversationChannelAt,
   conversationExistsAt,
 } from '../_commands.ts';
-import { inHelpDeskAt } from '../_trace-index.ts';
-import { count, Findings } from '../_verdict.ts';
+import { inHelpDeskAt } from '../trace-index.ts';
+import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
 
 /**

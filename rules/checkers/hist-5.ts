@@ -1,7 +1,7 @@
 import { withScriptLifecycle } from '../_lifecycle-expected.ts';
 import { conversationChanges, keepsMessages, ticketChanges } from '../_same.ts';
-import { channelAt, eventsOf, traceIndex } from '../_trace-index.ts';
-import { count, Findings } from '../_verdict.ts';
+import { channelAt, eventsOf, traceIndex } from '../trace-index.ts';
+import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { currentChannelId } from '../../domain/index.ts';
 import { movedRecords } from '../_moved.ts';
-import type { MoveRecord, TraceIndex } from '../_trace-index.ts';
-import { channelAt, eventAt, traceIndex } from '../_trace-index.ts';
-import { count, Findings } from '../_verdict.ts';
+import type { MoveRecord, TraceIndex } from '../trace-index.ts';
+import { channelAt, eventAt, traceIndex } from '../trace-index.ts';
+import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
 
 /** The channel a conversation arrived in, when it arrived during the trace. */

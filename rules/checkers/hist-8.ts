@@ -1,8 +1,8 @@
 import type { Conversation } from '../../domain/index.ts';
 import { currentChannelId } from '../../domain/index.ts';
-import type { TraceIndex } from '../_trace-index.ts';
-import { traceIndex } from '../_trace-index.ts';
-import { count, Findings } from '../_verdict.ts';
+import type { TraceIndex } from '../trace-index.ts';
+import { traceIndex } from '../trace-index.ts';
+import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
 
 /** Form threads continued over email: current channel an email channel, a form channel in the history. */

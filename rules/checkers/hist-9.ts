@@ -1,10 +1,10 @@
 import type { Conversation, Trace } from '../../domain/index.ts';
 import { currentChannelId } from '../../domain/index.ts';
-import type { ScriptHistory } from '../_conversation-at.ts';
-import { scriptHistory } from '../_conversation-at.ts';
-import type { TraceIndex } from '../_trace-index.ts';
-import { traceIndex } from '../_trace-index.ts';
-import { count, Findings } from '../_verdict.ts';
+import type { ScriptHistory } from '../conversation-at.ts';
+import { scriptHistory } from '../conversation-at.ts';
+import type { TraceIndex } from '../trace-index.ts';
+import { traceIndex } from '../trace-index.ts';
+import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
 
 /** An accepted `start-move` with history "all" whose channel reached help desk. */

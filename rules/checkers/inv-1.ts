@@ -1,5 +1,5 @@
-import { eventAt, traceIndex } from '../_trace-index.ts';
-import { count, Findings } from '../_verdict.ts';
+import { eventAt, traceIndex } from '../trace-index.ts';
+import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
 
 /**

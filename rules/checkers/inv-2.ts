@@ -1,7 +1,7 @@
 import type { Conversation, Trace } from '../../domain/index.ts';
-import type { Lookup } from '../_id-table.ts';
-import { traceIndex } from '../_trace-index.ts';
-import { count, Findings } from '../_verdict.ts';
+import type { Lookup } from '../id-table.ts';
+import { traceIndex } from '../trace-index.ts';
+import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
 
 /** Expected message IDs of conversations that got replies: old ones, then each new reply once, in order. */

@@ -2,10 +2,10 @@ import type { Trace } from '../../domain/index.ts';
 import { currentChannelId } from '../../domain/index.ts';
 import { withScriptLifecycle } from '../_lifecycle-expected.ts';
 import { conversationChanges, keepsMessages, ticketChanges } from '../_same.ts';
-import { traceIndex } from '../_trace-index.ts';
-import { count, Findings } from '../_verdict.ts';
+import { traceIndex } from '../trace-index.ts';
+import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
-import { sameJson } from '../_canonical.ts';
+import { sameJson } from '../canonical.ts';
 
 /** Conversations a command names (a reply, a channel change): those may change for their own reason. */
 function targeted(trace: Trace): Set<string> {

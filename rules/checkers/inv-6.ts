@@ -1,7 +1,7 @@
 import type { World } from '../../domain/index.ts';
-import { count, Findings } from '../_verdict.ts';
+import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
-import { sameJson } from '../_canonical.ts';
+import { sameJson } from '../canonical.ts';
 
 /** Worlds are immutable values: the same reference, or the same content. */
 function sameWorld(a: World, b: World): boolean {

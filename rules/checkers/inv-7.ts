@@ -7,8 +7,8 @@ import { frameProgress } from '../_frame-progress.ts';
 import { frameSteps } from '../_frame-steps.ts';
 import { frameTickets } from '../_frame-tickets.ts';
 import { frameWorld } from '../_frame-world.ts';
-import { traceIndex } from '../_trace-index.ts';
-import { count } from '../_verdict.ts';
+import { traceIndex } from '../trace-index.ts';
+import { count } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
 
 /**

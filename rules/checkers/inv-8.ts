@@ -2,7 +2,7 @@ import type { Command, FindingSubjects, Trace } from '../../domain/index.ts';
 import type { CommandIndex } from '../_commands.ts';
 import { commandIndex, conversationExistsAt } from '../_commands.ts';
 import { brokenByStart, expectedRefusals } from '../_eligibility.ts';
-import { count, Findings } from '../_verdict.ts';
+import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
 
 /** The commands a REFUSE rule can refuse (SEMANTICS.md): any other refusal refuses a valid request. */

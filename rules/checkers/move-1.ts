@@ -1,13 +1,13 @@
 import { shownLocation } from '../_commands.ts';
-import { COMPLETION_BOUND, movesLiveness, notJudgedNote } from '../_liveness.ts';
-import { collectRefusals } from '../_refusal.ts';
-import { count, Findings } from '../_verdict.ts';
+import { COMPLETION_BOUND, movesLiveness, notJudgedNote } from '../liveness.ts';
+import { collectRefusals } from '../refusal.ts';
+import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
 
 /**
  * MOVE-1: a move cannot be stopped and runs to completion. A cancel-move while the channel moves is
  * refused naming MOVE-1; once a move has started its channel is never seen back in the inbox; and
- * every accepted move completes within its completion bound of worker-up time (rules/_liveness.ts):
+ * every accepted move completes within its completion bound of worker-up time (rules/liveness.ts):
  * a move still incomplete once the commands have given it more than that is a stall. A move the
  * trace gave too little time is not judged for liveness (the evidence says so).
  */

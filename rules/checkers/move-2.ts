@@ -1,6 +1,6 @@
 import { changedBetween, channelLocationAt, commandIndex, moveOfChannelBefore } from '../_commands.ts';
-import { movesLiveness } from '../_liveness.ts';
-import { count, Findings } from '../_verdict.ts';
+import { movesLiveness } from '../liveness.ts';
+import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
 
 /**

@@ -1,9 +1,9 @@
 import type { Observation } from '../../domain/index.ts';
 import { channelLocationsAt, commandIndex } from '../_commands.ts';
-import { movesLiveness } from '../_liveness.ts';
-import { count, Findings } from '../_verdict.ts';
+import { movesLiveness } from '../liveness.ts';
+import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
-import { sameJson } from '../_canonical.ts';
+import { sameJson } from '../canonical.ts';
 
 function sameProgress(a: Observation, b: Observation): boolean {
   return sameJson(
@@ -16,7 +16,7 @@ function sameProgress(a: Observation, b: Observation): boolean {
  * MOVE-4: leaving the progress page while a move runs (by the commands: an accepted start-move not
  * yet completed) is accepted, logs only `progress-page-left`, and leaves the move's progress, banner
  * and channel locations exactly as they were; and it does not stall the move: a move left this way
- * still completes within its completion bound (judged as MOVE-1 does, rules/_liveness.ts). A user the
+ * still completes within its completion bound (judged as MOVE-1 does, rules/liveness.ts). A user the
  * world does not know makes the command invalid instead.
  */
 export const move4 = defineChecker('MOVE-4', (trace) => {

@@ -1,7 +1,7 @@
-import type { MoveRecord } from '../_trace-index.ts';
+import type { MoveRecord } from '../trace-index.ts';
 import { movedRecords } from '../_moved.ts';
-import { eventAt, eventsOf, traceIndex } from '../_trace-index.ts';
-import { count, Findings } from '../_verdict.ts';
+import { eventAt, eventsOf, traceIndex } from '../trace-index.ts';
+import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
 
 interface Sized {

@@ -1,12 +1,12 @@
-import { movesLiveness } from '../_liveness.ts';
-import { traceIndex } from '../_trace-index.ts';
-import { count, Findings } from '../_verdict.ts';
+import { movesLiveness } from '../liveness.ts';
+import { traceIndex } from '../trace-index.ts';
+import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
 
 /**
  * MOVE-6: a started move shows its channel `moving`; once `move-completed` is logged the channel is
  * `help-desk` in that step's observation, every later one, and the world after. A move that never
- * completes although its completion bound has passed (rules/_liveness.ts; MOVE-1's violation) is
+ * completes although its completion bound has passed (rules/liveness.ts; MOVE-1's violation) is
  * not skipped: its channel should be in help desk by then, and is not.
  */
 export const move6 = defineChecker('MOVE-6', (trace) => {

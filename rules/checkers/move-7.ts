@@ -1,6 +1,6 @@
 import { auditNotifications } from '../_notifications.ts';
-import { traceIndex } from '../_trace-index.ts';
-import { count, Findings } from '../_verdict.ts';
+import { traceIndex } from '../trace-index.ts';
+import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
 
 /**

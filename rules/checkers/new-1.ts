@@ -2,8 +2,8 @@ import type { FindingSubjects } from '../../domain/index.ts';
 import { createdInStep } from '../_arrivals.ts';
 import type { CommandIndex } from '../_commands.ts';
 import { channelLocationAt, commandIndex, newTicketStatus } from '../_commands.ts';
-import { eventAt } from '../_trace-index.ts';
-import { count, Findings } from '../_verdict.ts';
+import { eventAt } from '../trace-index.ts';
+import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
 
 /**

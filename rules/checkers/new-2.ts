@@ -1,9 +1,9 @@
 import { formatSimTime } from '../../domain/index.ts';
 import { createdInStep, helpDeskArrivals } from '../_arrivals.ts';
-import { slaFinding, stepWindow } from '../_sla.ts';
+import { slaFinding, stepWindow } from '../sla.ts';
 import { scriptHistory } from '../_script-history.ts';
-import { eventAt, traceIndex } from '../_trace-index.ts';
-import { count, Findings } from '../_verdict.ts';
+import { eventAt, traceIndex } from '../trace-index.ts';
+import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { accessAt, eventAt, eventsOf, moveAt, traceIndex } from '../_trace-index.ts';
-import { count, Findings } from '../_verdict.ts';
+import { accessAt, eventAt, eventsOf, moveAt, traceIndex } from '../trace-index.ts';
+import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
 
 /**

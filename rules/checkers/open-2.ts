@@ -1,5 +1,5 @@
-import { channelAt, eventAt, eventsOf, traceIndex } from '../_trace-index.ts';
-import { count, Findings } from '../_verdict.ts';
+import { channelAt, eventAt, eventsOf, traceIndex } from '../trace-index.ts';
+import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
 
 /**

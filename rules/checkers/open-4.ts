@@ -1,7 +1,7 @@
-import { scriptHistory, stateWhenProcessed } from '../_conversation-at.ts';
+import { scriptHistory, stateWhenProcessed } from '../conversation-at.ts';
 import { moveTickets } from '../_move-tickets.ts';
-import { accessAt, traceIndex } from '../_trace-index.ts';
-import { count, Findings } from '../_verdict.ts';
+import { accessAt, traceIndex } from '../trace-index.ts';
+import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { Ticket } from '../../domain/index.ts';
 import { movedRecords } from '../_moved.ts';
-import { traceIndex } from '../_trace-index.ts';
-import { count, Findings } from '../_verdict.ts';
+import { traceIndex } from '../trace-index.ts';
+import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
 
 /**

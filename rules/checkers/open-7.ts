@@ -1,8 +1,8 @@
 import { formatSimTime } from '../../domain/index.ts';
 import { moveTickets } from '../_move-tickets.ts';
 import { scriptHistory } from '../_script-history.ts';
-import { traceIndex } from '../_trace-index.ts';
-import { count, Findings } from '../_verdict.ts';
+import { traceIndex } from '../trace-index.ts';
+import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
 
 /**

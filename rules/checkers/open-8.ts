@@ -1,9 +1,9 @@
 import { formatSimTime } from '../../domain/index.ts';
 import { movedRecords } from '../_moved.ts';
-import { expectedSla, sameSla } from '../_sla.ts';
+import { expectedSla, sameSla } from '../sla.ts';
 import { slaEntryOf } from '../_sla-entries.ts';
-import { traceIndex } from '../_trace-index.ts';
-import { count, Findings } from '../_verdict.ts';
+import { traceIndex } from '../trace-index.ts';
+import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
 
 /**

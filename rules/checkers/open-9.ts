@@ -1,10 +1,10 @@
 import type { Trace } from '../../domain/index.ts';
-import { processingStep, scriptHistory } from '../_conversation-at.ts';
-import type { ConversationState, ScriptHistory } from '../_conversation-at.ts';
+import { processingStep, scriptHistory } from '../conversation-at.ts';
+import type { ConversationState, ScriptHistory } from '../conversation-at.ts';
 import { moveTickets } from '../_move-tickets.ts';
 import type { MoveTicket } from '../_move-tickets.ts';
-import { traceIndex } from '../_trace-index.ts';
-import { count, Findings } from '../_verdict.ts';
+import { traceIndex } from '../trace-index.ts';
+import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
 
 /** What a created ticket shows of its conversation's lifecycle: a status and an owner. */
@@ -17,7 +17,7 @@ interface Shown {
  * OPEN-9: a conversation closed, reopened or reassigned during the move before its turn. Its
  * created ticket follows the state and owner at the moment it is processed (`at-processing`) or as
  * they were when the move started (`at-move-start`; an arrival's, as it arrived). Ground truth: the
- * script's commands replayed on the world before (`_conversation-at.ts`), the statuses chosen in the
+ * script's commands replayed on the world before (`conversation-at.ts`), the statuses chosen in the
  * start-move command, and the ticket in the world after (the `ticket-created` event only when the
  * ticket is missing, which HIST-2 judges). Only tickets for which the two readings differ are
  * judged; a ticket that matches neither reading is HIST-2b's or HIST-2c's to judge.

@@ -1,5 +1,5 @@
-import { traceIndex } from '../_trace-index.ts';
-import { count, Findings } from '../_verdict.ts';
+import { traceIndex } from '../trace-index.ts';
+import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
 
 /** SET-1: every channel a move started on has, in the world after, exactly its settings from before. */

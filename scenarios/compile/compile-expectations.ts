@@ -1,6 +1,6 @@
 import type { RuleId, Script, World } from '../../domain/index.ts';
 import { quoteShort } from '../../domain/issue-words.ts';
-import type { Issue } from '../_issue.ts';
+import type { Issue } from '../scenario-issue.ts';
 import type { Expectation } from '../../harness/scenario.ts';
 import type { ExpectInput } from '../schema/expect-schema.ts';
 import { parseTime } from '../time-text.ts';

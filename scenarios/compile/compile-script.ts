@@ -1,6 +1,6 @@
 import type { Command, EntryPoint, HistoryChoice, World } from '../../domain/index.ts';
 import { describeFound, quoteShort } from '../../domain/issue-words.ts';
-import { fromZodIssue, type Issue } from '../_issue.ts';
+import { fromZodIssue, type Issue } from '../scenario-issue.ts';
 import {
   BARE_STEPS,
   STEP_KEYS,

@@ -1,6 +1,6 @@
 import type { ChannelKind, Conversation, SimTime, World } from '../../domain/index.ts';
 import { quoteShort } from '../../domain/issue-words.ts';
-import type { Issue } from '../_issue.ts';
+import type { Issue } from '../scenario-issue.ts';
 import type { ConversationInput } from '../schema/conversation-schema.ts';
 import { formatSimTime } from '../../domain/index.ts';
 import { historyOf } from './build-conversation.ts';

@@ -1,7 +1,7 @@
 import { slaPolicyProblems } from '../../domain/index.ts';
 import { quoteShort } from '../../domain/issue-words.ts';
-import type { Issue } from '../_issue.ts';
-import { SCENARIO_LIMITS } from '../schema/_primitives.ts';
+import type { Issue } from '../scenario-issue.ts';
+import { SCENARIO_LIMITS } from '../schema/primitive-schemas.ts';
 import type { ScenarioInput } from '../schema/scenario-schema.ts';
 import { historyOf } from './build-conversation.ts';
 import { buildAccount, DEFAULT_USERS } from './world-defaults.ts';

@@ -10,7 +10,7 @@ import {
   SCENARIO_LIMITS,
   strict,
   timeSchema,
-} from './_primitives.ts';
+} from './primitive-schemas.ts';
 
 const messageSchema = strict({
   id: idSchema.optional(),

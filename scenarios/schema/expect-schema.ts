@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { VERDICT_STATUSES } from '../../domain/index.ts';
 import { COUNT_KEYS, type CountKey } from '../../harness/scenario.ts';
-import { countSchema, idSchema, ruleIdSchema, strict, timeSchema } from './_primitives.ts';
+import { countSchema, idSchema, ruleIdSchema, strict, timeSchema } from './primitive-schemas.ts';
 
 /** What a step's command must have returned; `step` counts script entries from 1. */
 const stepExpectation = strict({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PROFILE_IDS, POLICY_VALUES, type PolicyId } from '../../domain/index.ts';
-import { idSchema, ruleIdSchema, strict, timeSchema } from './_primitives.ts';
+import { idSchema, ruleIdSchema, strict, timeSchema } from './primitive-schemas.ts';
 import { bulkSchema, conversationSchema } from './conversation-schema.ts';
 import { expectSchema } from './expect-schema.ts';
 import { foundSchema } from './found-schema.ts';

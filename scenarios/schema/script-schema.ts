@@ -7,7 +7,7 @@ import {
   strict,
   switchSchema,
   timeSchema,
-} from './_primitives.ts';
+} from './primitive-schemas.ts';
 import { conversationShape } from './conversation-schema.ts';
 
 const byChannel = z.union([idSchema, strict({ channel: idSchema, by: idSchema.optional() })], {

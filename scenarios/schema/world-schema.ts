@@ -6,7 +6,7 @@ import {
   surfaceSchema,
   switchSchema,
   tierSchema,
-} from './_primitives.ts';
+} from './primitive-schemas.ts';
 
 /** `HH:MM-HH:MM`, a [start, end) interval of the local day; `24:00` may end it. */
 const hoursIntervalSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d-(([01]\d|2[0-3]):[0-5]\d|24:00)$/, {

@@ -10,7 +10,7 @@ import type {
   Verdict,
 } from '../../domain/index.ts';
 import { POLICY_VALUES, PROFILE_IDS, PROFILES } from '../../domain/index.ts';
-import type { Scenario } from '../../generators/index.ts';
+import type { GeneratedScenario } from '../../generators/index.ts';
 import { scenarioArbitrary } from '../../generators/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
 import { checkTrace, compareTraces } from '../../rules/index.ts';
@@ -49,7 +49,7 @@ function movable(channel: Channel, profile: ProfileId): boolean {
  * statuses), keeping everything after it random — so moves, arrivals mid-move, crashes and
  * policies are exercised far more often. Built with `map`, so it still shrinks.
  */
-export function eligibleScenario(scenario: Scenario, profile: ProfileId): Scenario {
+export function eligibleScenario(scenario: GeneratedScenario, profile: ProfileId): GeneratedScenario {
   const [first, ...rest] = scenario.script;
   const { world } = scenario;
   const actor = world.users.find((user) => user.superAdmin);
@@ -76,7 +76,10 @@ export function eligibleScenario(scenario: Scenario, profile: ProfileId): Scenar
  * Plays a generated scenario on the reference system and judges it with every checker; INV-5
  * (determinism) by playing it a second time and comparing the traces, as the scenario runner does.
  */
-export function judge(scenario: Scenario, options: SystemOptions): { trace: Trace; verdicts: Verdict[] } {
+export function judge(
+  scenario: GeneratedScenario,
+  options: SystemOptions,
+): { trace: Trace; verdicts: Verdict[] } {
   const play = (): Trace => playScript(createReferenceSystem, scenario.world, scenario.script, options);
   const trace = play();
   const inv5 = compareTraces(trace, play());

@@ -11,7 +11,7 @@ import {
   type Situation,
   type SituationDraw,
 } from '../../explore/index.ts';
-import { scenarioArbitrary, type Scenario } from '../../generators/index.ts';
+import { scenarioArbitrary, type GeneratedScenario } from '../../generators/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
 import { DEFAULT_POLICIES, DEFAULT_PROFILE } from '../../domain/index.ts';
 
@@ -21,7 +21,7 @@ const options = { policies: DEFAULT_POLICIES, profile: DEFAULT_PROFILE };
 function samples(
   situation: Situation,
   numRuns = 150,
-): { before: Scenario; after: Scenario; draw: SituationDraw }[] {
+): { before: GeneratedScenario; after: GeneratedScenario; draw: SituationDraw }[] {
   const arbitrary = fc.tuple(
     scenarioArbitrary({ script: { unknownIds: false } }),
     situationDrawArbitrary([situation]),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Command, CommandResult, SyncSystemFactory } from '../../domain/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
-import { judgeExploreRuns } from './oracle.ts';
+import { BUILTIN_SUITE_DIR, loadScenarios } from '../../scenarios/index.ts';
+import { judgeExploreRuns, judgeScenario } from './oracle.ts';
 
 /**
  * The reference system, except that an `invalid` answer about an unknown user comes back as `{}`:
@@ -35,7 +36,31 @@ const garblesItsLog: SyncSystemFactory = (world, options) => {
   };
 };
 
+/** The reference system, except that it throws on a worker restart. */
+const throwsOnRestart: SyncSystemFactory = (world, options) => {
+  const system = createReferenceSystem(world, options);
+  return {
+    name: 'throws-on-restart',
+    execute(command: Command): CommandResult {
+      if (command.type === 'worker-restart') throw new Error('restart failed');
+      return system.execute(command);
+    },
+    world: () => system.world(),
+    observe: () => system.observe(),
+    events: () => system.events(),
+  };
+};
+
 describe('the mutation oracle', () => {
+  it('counts a throw in a built-in scenario as INV-8 violated in that scenario', () => {
+    const crash = loadScenarios([BUILTIN_SUITE_DIR]).find((s) => s.ref.id === 'inv-3-crash-mid-move');
+    if (crash === undefined) throw new Error('the suite has no inv-3-crash-mid-move');
+    expect(judgeScenario(crash, throwsOnRestart)).toEqual({
+      kind: 'violated',
+      message: 'INV-8 violated in scenario inv-3-crash-mid-move',
+    });
+  });
+
   it('counts a malformed answer to a request in an explore run as INV-8 violated, naming the run', () => {
     const failure = judgeExploreRuns(emptiesUnknownUserAnswers, 0, 100);
     expect(failure?.kind).toBe('violated');

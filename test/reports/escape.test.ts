@@ -9,8 +9,8 @@ import {
   escapeXmlText,
   revealBidi,
   stripXmlIllegal,
-} from '../../reports/_escape.ts';
-import { clip, truncate } from '../../reports/_text.ts';
+} from '../../reports/escape.ts';
+import { clip, truncate } from '../../reports/text-helpers.ts';
 import { forbiddenChars } from './_chars.ts';
 import { HOSTILE } from './fixtures.ts';
 

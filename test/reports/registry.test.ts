@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../domain/errors.ts';
-import { writeFileAtomic } from '../../reports/_atomic-write.ts';
+import { writeFileAtomic } from '../../reports/atomic-write.ts';
 import { getReporter, REPORTERS, reporterNames, writeReports } from '../../reports/index.ts';
 import type { Reporter } from '../../reports/index.ts';
 import { CONTEXT, RUN } from './fixtures.ts';

@@ -4,7 +4,7 @@ import { DEFAULT_POLICIES, DEFAULT_PROFILE } from '../../domain/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
 import { compareTraces } from '../../rules/index.ts';
 import { playScript } from '../../harness/index.ts';
-import { wrapReference } from '../../mutants/_wrap.ts';
+import { wrapReference } from '../../mutants/wrap-reference.ts';
 import { conversation, world } from './support/fixtures.ts';
 import { findingsOf } from './support/mutate.ts';
 

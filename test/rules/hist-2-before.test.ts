@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Command, Conversation, Trace } from '../../domain/index.ts';
-import { scriptHistory, processingStep } from '../../rules/_conversation-at.ts';
-import { traceIndex } from '../../rules/_trace-index.ts';
+import { scriptHistory, processingStep } from '../../rules/conversation-at.ts';
+import { traceIndex } from '../../rules/trace-index.ts';
 import { check } from './support/check.ts';
 import { conversation, T0, ticket, world } from './support/fixtures.ts';
 import { MiniSystem } from './support/mini-system.ts';
@@ -171,7 +171,7 @@ describe('HIST-1 judged against the ticket before the move, owner included', () 
   });
 });
 
-describe('the conversation when processed (rules/_conversation-at.ts)', () => {
+describe('the conversation when processed (rules/conversation-at.ts)', () => {
   it('needs no timing when no command changed the conversation during the move', () => {
     const trace = new MiniSystem(inbox).start('email-1').runUntilIdle().trace();
     const ix = traceIndex(trace);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Column, IdTable, ListColumn } from '../../rules/_id-table.ts';
+import { Column, IdTable, ListColumn } from '../../rules/id-table.ts';
 
 describe('IdTable and its columns (the checkers index)', () => {
   it('interns IDs densely, in order, and finds them in and out of order', () => {

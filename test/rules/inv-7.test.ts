@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Command, Finding, Message, Policies, Script, Trace, World } from '../../domain/index.ts';
 import { DAY, DEFAULT_POLICIES, DEFAULT_PROFILE } from '../../domain/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
-import { MAX_FINDINGS } from '../../rules/_verdict.ts';
+import { MAX_FINDINGS } from '../../rules/verdict.ts';
 import { playScript } from '../../harness/index.ts';
 import { check } from './support/check.ts';
 import { conversation, SLA, T0, ticket, user, world } from './support/fixtures.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Command, CommandResult, RuleId } from '../../domain/index.ts';
-import { understandable } from '../../rules/_refusal.ts';
+import { understandable } from '../../rules/refusal.ts';
 import { check } from './support/check.ts';
 import { conversation, world } from './support/fixtures.ts';
 import { MiniSystem } from './support/mini-system.ts';

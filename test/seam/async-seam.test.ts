@@ -6,7 +6,7 @@ import { createReferenceSystem } from '../../machines/index.ts';
 import { BUILTIN_SUITE_DIR, loadScenarioFile } from '../../scenarios/index.ts';
 import { playScript, runScenario } from '../../harness/index.ts';
 import { cli } from '../cli/fake-io.ts';
-import { asyncVariant } from './fixtures/_wrap-async.ts';
+import { asyncVariant } from './fixtures/async-variant.ts';
 
 const suite = (file: string) => loadScenarioFile(join(BUILTIN_SUITE_DIR, file));
 const SCENARIOS = ['hist-2-new-tickets.yaml', 'move-7-notifications-off.yaml', 'open-1-unassign.yaml'].map(

@@ -1,4 +1,4 @@
-import type { Scenario } from '../generators/index.ts';
+import type { GeneratedScenario } from '../generators/index.ts';
 import { duplicateReply, redelivery } from './_situation-deliveries.ts';
 import { lifecycle } from './_situation-lifecycle.ts';
 import { crashRestart, formThread, secondRequest, twoMoves, unmovableChatflow } from './_situation-moves.ts';
@@ -33,7 +33,7 @@ export const SITUATIONS: readonly Situation[] = [
  * `scenario` (whose opening move is acceptable, `eligibleScenario`) reshaped into `draw`'s
  * situation; unchanged when it has no opening move to build on. A pure function of its inputs.
  */
-export function withSituation(scenario: Scenario, draw: SituationDraw): Scenario {
+export function withSituation(scenario: GeneratedScenario, draw: SituationDraw): GeneratedScenario {
   const [opening] = scenario.script;
   if (opening?.type !== 'start-move') return scenario;
   switch (draw.situation) {

@@ -1,6 +1,6 @@
 import type { Channel, Command, HistoryChoice, World } from '../../domain/index.ts';
 import { currentChannelId } from '../../domain/index.ts';
-import { messageKindOf } from '../_conversations.ts';
+import { messageKindOf } from '../generate-conversations.ts';
 import type { CommandSpec, StatusSpec } from './_command-specs.ts';
 
 /** Names that exist in no world, for commands a system must answer `invalid`. */

@@ -1,3 +1,5 @@
+// The sweep itself: every scenario played under each value of one policy, and the table comparing
+// the outcomes (run-sweep.ts is the `run --sweep` action: it calls this and writes the reports).
 import type { PolicyId, RuleId, ScenarioResult, VerdictStatus } from '../domain/index.ts';
 import { POLICY_VALUES } from '../domain/index.ts';
 import { runScenario, type RunScenarioOptions, type Scenario } from '../harness/index.ts';

@@ -1,4 +1,4 @@
-// Small text helpers shared by the reporters (not escaping: see _escape.ts).
+// Small text helpers shared by the reporters (not escaping: see escape.ts).
 
 /**
  * Cuts `text` to at most `max` UTF-16 units plus a marker saying how much was cut, so a

@@ -11,8 +11,8 @@ import type {
   User,
 } from '../domain/index.ts';
 import { currentChannelId } from '../domain/index.ts';
-import type { Lookup } from './_id-table.ts';
-import { Column, IdTable, ListColumn } from './_id-table.ts';
+import type { Lookup } from './id-table.ts';
+import { Column, IdTable, ListColumn } from './id-table.ts';
 
 /** The event of one type, narrowed. */
 export type EventOf<T extends EventType> = Extract<SystemEvent, { type: T }>;

@@ -1,5 +1,5 @@
 import type { ScriptHistory, ConversationState } from './_script-history.ts';
-import type { MoveRecord } from './_trace-index.ts';
+import type { MoveRecord } from './trace-index.ts';
 
 // The script's own account of conversations lives in _script-history.ts; re-exported for the
 // checkers that read both it and the processing step.

@@ -1,6 +1,6 @@
 import type { Account, Channel, Conversation, Message, Ticket, User, World } from '../../domain/index.ts';
-import { messageKindOf } from '../_conversations.ts';
-import { CHANNEL_SHAPES } from '../_channels.ts';
+import { messageKindOf } from '../generate-conversations.ts';
+import { CHANNEL_SHAPES } from '../generate-channels.ts';
 import type { ChannelSpec, ConversationSpec, TicketSpec, UserSpec } from './_world-parts.ts';
 
 /** Where arbitrary worlds begin: a fixed simulated instant (Monday 1 April 2024, 00:00 UTC). */

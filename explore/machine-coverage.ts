@@ -10,8 +10,8 @@ import type {
   Trace,
 } from '../domain/index.ts';
 import { drive, playScript, settle, SystemFailure, type Steps } from '../harness/index.ts';
-import { MACHINE_MODELS, type MachineModel, type ModelEvent } from './_machine-models.ts';
-import { MODEL_WORLD } from './_model-world.ts';
+import { MACHINE_MODELS, type MachineModel, type ModelEvent } from './machine-test-models.ts';
+import { PATH_WORLD } from './_path-world.ts';
 
 /** The IDs of every state node active in `value` (`move.running`, `move.running.active`, ...). */
 export function activeIds(machineId: string, value: StateValue | null): Set<string> {
@@ -63,7 +63,7 @@ function withTransient(model: MachineModel, states: Set<string>): number {
 
 /**
  * Model-based paths over one machine (`getSimplePaths`, context abstracted by the model's
- * `serialize`), each played as a command script on MODEL_WORLD: the machine's own coverage by
+ * `serialize`), each played as a command script on PATH_WORLD: the machine's own coverage by
  * the paths, and the part of it the system's observations reached (the same edge seen from the
  * system's state before and after the commands realising it).
  */
@@ -90,7 +90,7 @@ export function machineCoverage(
 /** A play of a model path; a system failure (a plug-in that throws) just shows no system state. */
 function* playPath(factory: SystemFactory, script: Command[], options: SystemOptions): Steps<Trace | null> {
   try {
-    return yield* settle(() => playScript(factory, MODEL_WORLD, script, options));
+    return yield* settle(() => playScript(factory, PATH_WORLD, script, options));
   } catch (error) {
     if (error instanceof SystemFailure) return null;
     throw error;

@@ -4,12 +4,12 @@ import type { SlaPolicy } from '../../domain/index.ts';
 import { MINUTE, validateWorld } from '../../domain/index.ts';
 import { operatingHoursArbitrary } from '../../generators/arbitraries/index.ts';
 import { addSlaMinutes } from '../../machines/sla-clock.ts';
-import { openTimeUntil, slaClockAdd } from '../../rules/_sla.ts';
+import { openTimeUntil, slaClockAdd } from '../../rules/sla.ts';
 import { world } from './fixtures.ts';
 
 /*
  * The reference (machines/sla-clock.ts, walking forward interval by interval) and the checkers
- * (rules/_sla.ts, inverting open time counted from a fixed origin) compute SLA due times
+ * (rules/sla.ts, inverting open time counted from a fixed origin) compute SLA due times
  * independently; a bug in one shows as a disagreement here.
  */
 const policyArbitrary: fc.Arbitrary<SlaPolicy> = operatingHoursArbitrary().map((operatingHours) => ({

@@ -1,7 +1,7 @@
 import type { FindingSubjects, RuleId, Trace } from '../domain/index.ts';
 import { brokenByStart, expectedRefusals } from './_eligibility.ts';
-import { traceIndex } from './_trace-index.ts';
-import { count, Findings } from './_verdict.ts';
+import { traceIndex } from './trace-index.ts';
+import { count, Findings } from './verdict.ts';
 import type { RuleChecker } from './define-checker.ts';
 import { defineChecker } from './define-checker.ts';
 

@@ -1,7 +1,7 @@
 import type { AnyMachineSnapshot, AnyStateMachine, EventObject, StateValue } from 'xstate';
 import { DEFAULT_PIPELINE, MINUTE, type Command, type Policies, type Trace } from '../domain/index.ts';
 import { channelMachine, conversationMachine, moveMachine, workspaceMachine } from '../machines/index.ts';
-import { MODEL_CHANNEL, MODEL_WORLD } from './_model-world.ts';
+import { PATH_CHANNEL, PATH_WORLD } from './_path-world.ts';
 
 /** A machine event with its payload. */
 export type ModelEvent = EventObject & Readonly<Record<string, unknown>>;
@@ -14,7 +14,7 @@ export interface PathPoint {
 
 /**
  * One reference machine as a test model: the events to traverse it with, how to abstract its
- * context (so the graph stays finite), how each event is realised as commands on the model world,
+ * context (so the graph stays finite), how each event is realised as commands on the path world (`_path-world.ts`),
  * and how the machine's state is read back from what the system under test shows.
  */
 export interface MachineModel {
@@ -36,7 +36,7 @@ const [OPEN, CLOSED] = [DEFAULT_PIPELINE.statuses[0] ?? 'New', DEFAULT_PIPELINE.
 const start = (history: 'all' | 'none', actorId = 'admin'): Command => ({
   type: 'start-move',
   actorId,
-  channelId: MODEL_CHANNEL,
+  channelId: PATH_CHANNEL,
   entryPoint: 'inbox-settings',
   history: history === 'all' ? { kind: 'all', openStatus: OPEN, closedStatus: CLOSED } : { kind: 'none' },
 });
@@ -44,9 +44,9 @@ const idle: Command = { type: 'run-until-idle' };
 const arrival = (step: number): Command => ({
   type: 'conversation-arrives',
   conversation: {
-    ...MODEL_WORLD.conversations[0]!,
+    ...PATH_WORLD.conversations[0]!,
     id: `n${step}`,
-    messages: [{ ...MODEL_WORLD.conversations[0]!.messages[0]!, id: `n${step}-m0` }],
+    messages: [{ ...PATH_WORLD.conversations[0]!.messages[0]!, id: `n${step}-m0` }],
   },
 });
 
@@ -61,7 +61,7 @@ const byValue = (snapshot: AnyMachineSnapshot): string => JSON.stringify(snapsho
 const channel: MachineModel = {
   id: 'channel',
   machine: channelMachine,
-  inputs: [{ channelId: MODEL_CHANNEL }],
+  inputs: [{ channelId: PATH_CHANNEL }],
   events: [
     { type: 'START_MOVE', history: 'all' },
     { type: 'START_MOVE', history: 'none' },
@@ -72,7 +72,7 @@ const channel: MachineModel = {
   commands: (e) => (e.type === 'START_MOVE' ? [start(e.history === 'none' ? 'none' : 'all')] : [idle]),
   observe: (p) =>
     ({ inbox: 'inInbox', moving: 'moving', 'help-desk': 'inHelpDesk' })[
-      at(p).observation.channelLocations[MODEL_CHANNEL] ?? 'inbox'
+      at(p).observation.channelLocations[PATH_CHANNEL] ?? 'inbox'
     ],
 };
 
@@ -80,9 +80,9 @@ const move: MachineModel = {
   id: 'move',
   machine: moveMachine,
   inputs: [
-    { channelId: MODEL_CHANNEL, history: 'all', refusal: null, pending: 2 },
+    { channelId: PATH_CHANNEL, history: 'all', refusal: null, pending: 2 },
     {
-      channelId: MODEL_CHANNEL,
+      channelId: PATH_CHANNEL,
       history: 'all',
       refusal: { ruleId: 'ELIG-3', reason: 'not a Super Admin' },
       pending: 2,
@@ -119,7 +119,7 @@ const workspace: MachineModel = {
   machine: workspaceMachine,
   inputs: [{ notificationsPolicy: 'resume' }, { notificationsPolicy: 'off-until-complete' }],
   events: [
-    { type: 'MOVE_STARTED', channelId: MODEL_CHANNEL },
+    { type: 'MOVE_STARTED', channelId: PATH_CHANNEL },
     { type: 'MOVE_COMPLETED' },
     { type: 'NOTIFICATIONS_ON' },
     { type: 'NOTIFICATIONS_OFF' },

@@ -1,6 +1,6 @@
 // HTML building for the HTML report: every interpolated value is escaped unless it is already
 // SafeHtml, so forgetting to escape is impossible rather than merely unlikely.
-import { escapeHtmlAttr } from './_escape.ts';
+import { escapeHtmlAttr } from './escape.ts';
 
 /** Markup that has been built by `html` (and so escaped) and may be embedded as is. */
 export class SafeHtml {
