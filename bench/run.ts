@@ -50,11 +50,18 @@ function load(): string {
     .join(' ');
 }
 
+/** bench/RESULTS.md from `results` and the recorded import runs; returns the Markdown written. */
+async function writeResultsMd(results: BenchResults): Promise<string> {
+  const markdown = await formatted(renderResults(results, readImportRuns()));
+  writeFileSync(here('./RESULTS.md'), markdown);
+  return markdown;
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--render')) {
     // Re-render RESULTS.md from results.json (after a change to the renderer), measuring nothing.
     const saved = JSON.parse(readFileSync(here('./results.json'), 'utf8')) as BenchResults;
-    writeFileSync(here('./RESULTS.md'), await formatted(renderResults(saved, readImportRuns())));
+    await writeResultsMd(saved);
     return;
   }
   const importAt = process.argv.indexOf('--import');
@@ -73,7 +80,7 @@ async function main(): Promise<void> {
     const run = runImportBench(threads, !process.argv.includes('--no-bodies'), cap);
     process.stdout.write(`${JSON.stringify(run, null, 2)}\n`);
     const saved = JSON.parse(readFileSync(here('./results.json'), 'utf8')) as BenchResults;
-    writeFileSync(here('./RESULTS.md'), await formatted(renderResults(saved, readImportRuns())));
+    await writeResultsMd(saved);
     return;
   }
   const quick = process.argv.includes('--quick');
@@ -122,8 +129,7 @@ async function main(): Promise<void> {
     explore,
   };
   writeFileSync(here('./results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  const markdown = await formatted(renderResults(results, readImportRuns()));
-  writeFileSync(here('./RESULTS.md'), markdown);
+  const markdown = await writeResultsMd(results);
   // Explore over the exec: protocol next to in-process, median of 3: writes bench/PROTOCOL.md.
   process.stderr.write(`protocol throughput (load ${load()})…\n`);
   child<unknown>('./protocol-throughput.ts', [quick ? '300' : '1000', '--write']);
