@@ -4,14 +4,12 @@
 // replaces its own entry of
 // bench/import-results.json, and bench/RESULTS.md shows them all. Opt-in: the default bench does
 // not run it (a million threads take minutes and a 4 GiB export on disk).
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { benchFile, loadAverage, runChild } from './child-process.ts';
 
-const here = (file: string): string => fileURLToPath(new URL(file, import.meta.url));
-const RESULTS = here('./import-results.json');
+const RESULTS = benchFile('./import-results.json');
 /**
  * The default heap cap of the reading process. V8 lets the heap grow to ~3× what is live before a
  * full collection when it has room, so the cap, not the export, sets the peak: RSS is the cap plus
@@ -19,11 +17,6 @@ const RESULTS = here('./import-results.json');
  * itself (≈ 1.15 GiB at a million threads without bodies).
  */
 export const IMPORT_HEAP_CAP_MIB = 1792;
-
-const load = (): string =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
 
 /** One measured import, as recorded. */
 export interface ImportRun {
@@ -42,18 +35,9 @@ export interface ImportRun {
   readonly node: string;
 }
 
-function child(flags: readonly string[], args: readonly string[]): Record<string, unknown> {
-  const out = execFileSync(
-    process.execPath,
-    [...flags, '--import', 'tsx', here('./import-run.ts'), ...args],
-    {
-      encoding: 'utf8',
-      maxBuffer: 16 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Record<string, unknown>;
-}
+/** One phase of the import bench (`write` or `read`), in a fresh process with its own heap cap. */
+const child = (flags: readonly string[], args: readonly string[]): Record<string, unknown> =>
+  runChild('./import-run.ts', flags, args);
 
 /** The recorded runs, smallest first. */
 export function readImportRuns(path = RESULTS): ImportRun[] {
@@ -70,7 +54,7 @@ export function runImportBench(
   const work = mkdtempSync(join(tmpdir(), 'ims-import-bench-'));
   const folder = join(work, 'export');
   try {
-    const loadAtStart = load();
+    const loadAtStart = loadAverage();
     const written = child(['--max-old-space-size=8192'], ['write', String(threads), folder]);
     const overrides = { ...(written.overrides as object), ...(bodies ? {} : { bodies: false }) };
     const read = child(
@@ -89,7 +73,7 @@ export function runImportBench(
       scenarioMs: read.scenarioMs,
       peakRssMiB: read.peakRssMiB,
       heapCapMiB,
-      loadAverage: { start: loadAtStart, end: load() },
+      loadAverage: { start: loadAtStart, end: loadAverage() },
       node: process.version,
     } as ImportRun;
     const others = readImportRuns().filter((r) => r.threads !== threads || r.bodies !== bodies);

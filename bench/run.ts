@@ -1,12 +1,13 @@
 // `npm run bench` (tsx bench/run.ts [--quick] [--repeat N] | --render): every size and exploration,
 // each in a fresh child process (peak RSS per size), repeated N times (default 3); writes
-// bench/RESULTS.md (medians and ranges) and bench/results.json.
-import { execFileSync } from 'node:child_process';
+// bench/RESULTS.md (medians and ranges) and bench/results.json. `--explore-only`: exploration alone,
+// printed, nothing written (bench/explore-only.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, platform, release, totalmem } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { cpus, platform, release, totalmem } from 'node:os';
 import { format } from 'prettier';
+import { benchFile, loadAverage, runChild } from './child-process.ts';
 import type { ExploreFigures } from './explore-run.ts';
+import { exploreOnly } from './explore-only.ts';
 import { readImportRuns, runImportBench } from './import-bench.ts';
 import { renderResults } from './render-results.ts';
 import type { BenchResults } from './render-results.ts';
@@ -20,17 +21,8 @@ import type { BaselineFigures, SizeFigures } from './size-run.ts';
  */
 export const CHILD_FLAGS: readonly string[] = ['--max-semi-space-size=32'];
 
-const here = (file: string): string => fileURLToPath(new URL(file, import.meta.url));
-
-function child<T>(script: string, args: readonly string[]): T {
-  const out = execFileSync(process.execPath, [...CHILD_FLAGS, '--import', 'tsx', here(script), ...args], {
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const line = out.trim().split('\n').pop() ?? '';
-  return JSON.parse(line) as T;
-}
+/** One measurement in a fresh process with the bench's Node flags. */
+const child = <T>(script: string, args: readonly string[]): T => runChild<T>(script, CHILD_FLAGS, args);
 
 /** `--repeat N` (default 3): each measurement N times, in fresh processes. */
 function repetitions(argv: readonly string[]): number {
@@ -44,23 +36,21 @@ function repetitions(argv: readonly string[]): number {
   return n;
 }
 
-function load(): string {
-  return loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
-}
-
 /** bench/RESULTS.md from `results` and the recorded import runs; returns the Markdown written. */
 async function writeResultsMd(results: BenchResults): Promise<string> {
   const markdown = await formatted(renderResults(results, readImportRuns()));
-  writeFileSync(here('./RESULTS.md'), markdown);
+  writeFileSync(benchFile('./RESULTS.md'), markdown);
   return markdown;
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--explore-only')) {
+    exploreOnly(child, process.argv.includes('--quick'), repetitions(process.argv));
+    return;
+  }
   if (process.argv.includes('--render')) {
     // Re-render RESULTS.md from results.json (after a change to the renderer), measuring nothing.
-    const saved = JSON.parse(readFileSync(here('./results.json'), 'utf8')) as BenchResults;
+    const saved = JSON.parse(readFileSync(benchFile('./results.json'), 'utf8')) as BenchResults;
     await writeResultsMd(saved);
     return;
   }
@@ -79,14 +69,14 @@ async function main(): Promise<void> {
     }
     const run = runImportBench(threads, !process.argv.includes('--no-bodies'), cap);
     process.stdout.write(`${JSON.stringify(run, null, 2)}\n`);
-    const saved = JSON.parse(readFileSync(here('./results.json'), 'utf8')) as BenchResults;
+    const saved = JSON.parse(readFileSync(benchFile('./results.json'), 'utf8')) as BenchResults;
     await writeResultsMd(saved);
     return;
   }
   const quick = process.argv.includes('--quick');
   const repeat = repetitions(process.argv);
   const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
-  const loadAtStart = load();
+  const loadAtStart = loadAverage();
   const bySize = new Map<number, SizeRepetition[]>(sizes.map((n) => [n, []]));
   const exploreRuns: ExploreFigures[] = [];
   const yardsticks: (number | null)[] = [];
@@ -96,7 +86,9 @@ async function main(): Promise<void> {
   for (let rep = 1; rep <= repeat; rep++) {
     const thisRep: SizeRepetition[] = [];
     for (const n of sizes) {
-      process.stderr.write(`repetition ${rep}/${repeat}, size ${n.toLocaleString('en')} (load ${load()})…\n`);
+      process.stderr.write(
+        `repetition ${rep}/${repeat}, size ${n.toLocaleString('en')} (load ${loadAverage()})…\n`,
+      );
       const figures = child<SizeFigures>('./size-run.ts', [String(n)]);
       const baseline = child<BaselineFigures>('./size-run.ts', [String(n), '--baseline']);
       if (JSON.stringify(figures.counts) !== JSON.stringify(baseline.counts)) {
@@ -108,7 +100,7 @@ async function main(): Promise<void> {
       bySize.get(n)?.push({ figures, baseline });
     }
     yardsticks.push(yardstickMs(thisRep));
-    process.stderr.write(`repetition ${rep}/${repeat}, exploration (load ${load()})…\n`);
+    process.stderr.write(`repetition ${rep}/${repeat}, exploration (load ${loadAverage()})…\n`);
     const exploreArgs = [quick ? '1000' : '3000', ...(rep > 1 ? ['--throughput-only'] : [])];
     exploreRuns.push(child<ExploreFigures>('./explore-run.ts', exploreArgs));
   }
@@ -122,16 +114,16 @@ async function main(): Promise<void> {
       os: `${platform()} ${release()}`,
       childFlags: CHILD_FLAGS.join(' '),
     },
-    loadAverage: { start: loadAtStart, end: load() },
+    loadAverage: { start: loadAtStart, end: loadAverage() },
     quick,
     repetitions: repeat,
     sizes: sizeFigures,
     explore,
   };
-  writeFileSync(here('./results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(benchFile('./results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const markdown = await writeResultsMd(results);
   // Explore over the exec: protocol next to in-process, median of 3: writes bench/PROTOCOL.md.
-  process.stderr.write(`protocol throughput (load ${load()})…\n`);
+  process.stderr.write(`protocol throughput (load ${loadAverage()})…\n`);
   child<unknown>('./protocol-throughput.ts', [quick ? '300' : '1000', '--write']);
   process.stdout.write(markdown);
 }

@@ -3,6 +3,26 @@ import { dirname, relative, resolve } from 'node:path';
 import { InputError } from '../domain/index.ts';
 import type { CliIO } from './io.ts';
 
+/** What `--out` must name, by the code of the InputError that says it does not. */
+const OUT_EXPECTED = {
+  OUT_DIR: 'a folder the reports can be written to',
+  OUT_FILE: 'a file the page can be written to',
+} as const;
+
+/** Bad input (exit 2): an `--out` that cannot be what `code` says it must be; `found`: it, and why. */
+function outError(code: keyof typeof OUT_EXPECTED, found: string): InputError {
+  return new InputError(code, null, '--out', OUT_EXPECTED[code], found);
+}
+
+/**
+ * A failure to create or write what `--out` names (a file system error) is the user's to fix: it is
+ * thrown again as bad input naming `--out`. Anything else is thrown again as it is.
+ */
+export function rethrowAsOutError(error: unknown, code: keyof typeof OUT_EXPECTED, out: string): never {
+  if (!(error instanceof Error && 'code' in error)) throw error;
+  throw outError(code, `${out} (${error.message})`);
+}
+
 /** The reports written to files (every reporter but the console). */
 export function fileReporters(names: readonly string[]): string[] {
   return names.filter((name) => name !== 'console');
@@ -24,13 +44,7 @@ export function checkOutWritable(outDir: string, reporters: readonly string[], i
       isDirectory = null;
     }
     const fail = (found: string): never => {
-      throw new InputError(
-        'OUT_DIR',
-        null,
-        '--out',
-        'a folder the reports can be written to',
-        `${outDir} (${found})`,
-      );
+      throw outError('OUT_DIR', `${outDir} (${found})`);
     };
     if (isDirectory === false) fail(`${relative(io.cwd, dir) || '.'} is not a folder`);
     if (isDirectory === true) {

@@ -19,3 +19,14 @@ export interface CliCommand {
   /** Adds the command with `parent.command(name)` (so it inherits the output settings). */
   register(parent: Command, context: CommandContext): void;
 }
+
+/**
+ * The command `name`, described by `build` on `parent.command(name)` (its description, options,
+ * help and action, or its subcommands): the name is written once.
+ */
+export function cliCommand(
+  name: string,
+  build: (command: Command, context: CommandContext) => void,
+): CliCommand {
+  return { name, register: (parent, context) => build(parent.command(name), context) };
+}

@@ -1,7 +1,15 @@
 import { mkdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { InputError, type RunResult } from '../domain/index.ts';
-import { createReportContext, type ReportView } from './report-context.ts';
+import type { RunResult } from '../domain/index.ts';
+import { rethrowAsOutError } from './check-out.ts';
+import type { CommandContext } from './cli-command.ts';
+import { runExitCode } from './exit-codes.ts';
+import {
+  createReportContext,
+  reportViewOf,
+  type ReportView,
+  type ReportViewOptions,
+} from './report-context.ts';
 import { getReporter, writeReports } from '../reports/index.ts';
 import type { CliIO } from './io.ts';
 import { BLOB, blobFileName, blobText } from './blob.ts';
@@ -38,18 +46,8 @@ export async function emitReports(
   const files = names.filter((name) => name !== CONSOLE && name !== BLOB);
   if (names.includes(BLOB)) await writeBlob(run, outDir, io);
   if (files.length > 0) {
-    const written = await writeReports(run, files, resolve(io.cwd, outDir), context).catch(
-      (error: unknown) => {
-        // A folder that cannot be created or written is the user's to fix: bad input, not a crash.
-        if (!(error instanceof Error && 'code' in error)) throw error;
-        throw new InputError(
-          'OUT_DIR',
-          null,
-          '--out',
-          'a folder the reports can be written to',
-          `${outDir} (${error.message})`,
-        );
-      },
+    const written = await writeReports(run, files, resolve(io.cwd, outDir), context).catch((error: unknown) =>
+      rethrowAsOutError(error, 'OUT_DIR', outDir),
     );
     // On stderr, so that stdout stays the console report alone (pipeable).
     for (const report of written)
@@ -59,4 +57,18 @@ export async function emitReports(
   }
   if (view.open === true && !names.includes('html'))
     io.stderr('not opened in a browser: --open needs --reporter html\n');
+}
+
+/**
+ * Shows a finished run as `run` and `merge-reports` do, each report as the command line asked
+ * (`--only`, `--quiet`, `--junit-skipped`, `--open`), and sets the exit code the run earns.
+ */
+export async function reportRun(
+  run: RunResult,
+  reporters: readonly string[],
+  options: ReportViewOptions & { readonly out: string },
+  context: CommandContext,
+): Promise<void> {
+  await emitReports(run, reporters, options.out, context.io, true, reportViewOf(options));
+  context.setExitCode(runExitCode(run));
 }

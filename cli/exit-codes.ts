@@ -1,3 +1,5 @@
+import type { RunResult } from '../domain/index.ts';
+
 /** The CLI's exit codes, the same for every command. */
 export const EXIT = {
   /** Everything passed (or the command only informs). */
@@ -11,3 +13,10 @@ export const EXIT = {
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** A finished run's exit code: 1 for a failing scenario or a failure found by exploration, else 0. */
+export function runExitCode(run: RunResult): ExitCode {
+  const failed =
+    run.results.some((result) => result.outcome === 'fail') || (run.explore?.failures.length ?? 0) > 0;
+  return failed ? EXIT.failed : EXIT.ok;
+}

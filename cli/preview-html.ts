@@ -1,7 +1,7 @@
 // `preview --format html`: the demo migration as one self-contained page (no script, no network,
 // the HTML report's style and CSP), built with the report's escaping `html` template.
 import { html, join, SafeHtml } from '../reports/safe-html.ts';
-import { CONTENT_SECURITY_POLICY, STYLE } from '../reports/html-assets.ts';
+import { PAGE_META, STYLE } from '../reports/html-assets.ts';
 import { truncate } from '../reports/text-helpers.ts';
 import { formatDuration } from './move-counts.ts';
 import type { PreviewDetails } from './preview-details.ts';
@@ -167,9 +167,7 @@ export function renderPreviewHtml(p: PreviewResult): string {
   const page = html`<!doctype html>
     <html lang="en">
       <head>
-        <meta charset="utf-8" />
-        <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        ${PAGE_META}
         <title>Preview: move ${truncate(p.channel.name, 100)}</title>
         ${STYLE_TAG}
       </head>

@@ -2,8 +2,8 @@
 // default browser).
 import { mkdir } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
-import { InputError } from '../domain/index.ts';
 import { writeFileAtomic } from '../reports/atomic-write.ts';
+import { rethrowAsOutError } from './check-out.ts';
 import type { CliIO } from './io.ts';
 import { openInBrowser } from './open-in-browser.ts';
 import { renderPreviewHtml } from './preview-html.ts';
@@ -32,14 +32,7 @@ export async function emitPreview(preview: PreviewResult, output: PreviewOutput,
     await mkdir(dirname(file), { recursive: true });
     await writeFileAtomic(file, renderPreviewHtml(preview));
   } catch (error) {
-    if (!(error instanceof Error && 'code' in error)) throw error;
-    throw new InputError(
-      'OUT_FILE',
-      null,
-      '--out',
-      'a file the page can be written to',
-      `${output.out ?? DEFAULT_PREVIEW_PAGE} (${error.message})`,
-    );
+    rethrowAsOutError(error, 'OUT_FILE', output.out ?? DEFAULT_PREVIEW_PAGE);
   }
   io.stderr(`preview page written to ${relative(io.cwd, file)}\n`);
   if (output.open === true) openInBrowser(file, io);

@@ -17,13 +17,16 @@ export interface ReportView {
   readonly open?: boolean;
 }
 
-/** The view of a command's parsed options (`run`, `merge-reports`): only the options given. */
-export function reportViewOf(options: {
+/** The options a command (`run`, `merge-reports`) parsed that say how the reports look. */
+export interface ReportViewOptions {
   readonly only?: readonly RuleId[] | undefined;
   readonly quiet?: boolean | undefined;
   readonly junitSkipped?: boolean | undefined;
   readonly open?: boolean | undefined;
-}): ReportView {
+}
+
+/** The view of a command's parsed options: only the options given. */
+export function reportViewOf(options: ReportViewOptions): ReportView {
   return {
     ...(options.only === undefined ? {} : { only: options.only }),
     ...(options.quiet === true ? { quiet: true } : {}),

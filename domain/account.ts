@@ -1,13 +1,8 @@
 import type { OperatingHours } from './operating-hours.ts';
 
 /** Service Hub subscription tier of the account. */
-export type ServiceHubTier = 'free' | 'starter' | 'pro' | 'enterprise';
-export const SERVICE_HUB_TIERS = [
-  'free',
-  'starter',
-  'pro',
-  'enterprise',
-] as const satisfies readonly ServiceHubTier[];
+export type ServiceHubTier = (typeof SERVICE_HUB_TIERS)[number];
+export const SERVICE_HUB_TIERS = ['free', 'starter', 'pro', 'enterprise'] as const;
 
 /** A help desk SLA policy: targets in minutes, counted 24/7 or in operating hours only. */
 export interface SlaPolicy {

@@ -1,6 +1,5 @@
 /** Every channel kind RULES.md asks to generate. Only some can be moved (ELIG-4). */
-export type ChannelKind =
-  'email' | 'form' | 'chatflow' | 'calling' | 'whatsapp-channel' | 'messenger-channel' | 'custom';
+export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 export const CHANNEL_KINDS = [
   'email',
   'form',
@@ -9,16 +8,11 @@ export const CHANNEL_KINDS = [
   'whatsapp-channel',
   'messenger-channel',
   'custom',
-] as const satisfies readonly ChannelKind[];
+] as const;
 
 /** Where a chatflow runs; WhatsApp and Messenger chatflows cannot be moved (ELIG-5). */
-export type ChatflowSurface = 'website-live-chat' | 'website-bot' | 'whatsapp' | 'messenger';
-export const CHATFLOW_SURFACES = [
-  'website-live-chat',
-  'website-bot',
-  'whatsapp',
-  'messenger',
-] as const satisfies readonly ChatflowSurface[];
+export type ChatflowSurface = (typeof CHATFLOW_SURFACES)[number];
+export const CHATFLOW_SURFACES = ['website-live-chat', 'website-bot', 'whatsapp', 'messenger'] as const;
 
 /** A connected email address is a team or a personal one; the fallback address is special (profile 2025-05-28). */
 export type EmailAddressKind = 'team' | 'personal' | 'fallback';

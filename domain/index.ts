@@ -21,3 +21,7 @@ export * from './user.ts';
 export * from './validate-world.ts';
 export * from './verdict.ts';
 export * from './world.ts';
+// The world builder as a namespace (`build.channel(...)`): its short names would shadow locals.
+export * as build from './world-builder.ts';
+export * from './message-kinds.ts';
+export * from './script-cursor.ts';

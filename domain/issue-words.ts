@@ -41,14 +41,21 @@ export function describeFound(value: unknown): string {
 /** What kind of problem a zod issue is: a scenario file gives each kind its own error code. */
 export type IssueKind = 'missing-field' | 'unknown-key' | 'schema';
 
-/** A zod issue in words, at a path of the validated input. */
-export interface IssueWords {
-  readonly kind: IssueKind;
+/**
+ * What is wrong with a validated value, in words, and where: a zod issue in words (`IssueWords`)
+ * and a scenario file's `Issue` are both this, classified each their own way.
+ */
+export interface IssueText {
   readonly path: readonly (string | number)[];
   readonly expected: string;
   readonly found: string;
   /** Point at the key rather than its value (unknown keys). */
   readonly atKey?: boolean;
+}
+
+/** A zod issue in words, at a path of the validated input. */
+export interface IssueWords extends IssueText {
+  readonly kind: IssueKind;
 }
 
 const TYPE_WORDS: Readonly<Record<string, string>> = {

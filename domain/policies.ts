@@ -28,17 +28,10 @@ export const POLICY_IDS = Object.keys(POLICY_VALUES) as PolicyId[];
 
 export type Policies = { readonly [K in PolicyId]: (typeof POLICY_VALUES)[K][number] };
 
-export const DEFAULT_POLICIES: Policies = {
-  'OPEN-1': 'keep-owner',
-  'OPEN-2': 'stays',
-  'OPEN-3': 'at-processing',
-  'OPEN-4': 'at-ticket-creation',
-  'OPEN-5': 'all-move',
-  'OPEN-6': 'resume',
-  'OPEN-7': 'own-start-date',
-  'OPEN-8': 'at-help-desk-entry',
-  'OPEN-9': 'at-processing',
-};
+/** The suggested default of every policy: the first value of its list. */
+export const DEFAULT_POLICIES = Object.fromEntries(
+  POLICY_IDS.map((id) => [id, POLICY_VALUES[id][0]]),
+) as Policies;
 
 export function isPolicyValue<K extends PolicyId>(id: K, value: string): value is Policies[K] {
   return (POLICY_VALUES[id] as readonly string[]).includes(value);

@@ -29,6 +29,15 @@ export interface TimelineEntry {
   readonly label: string;
 }
 
+/** How big a played scenario was: its world after the play, its script and log, its simulated time. */
+export interface ScenarioStats {
+  readonly conversations: number;
+  readonly tickets: number;
+  readonly commands: number;
+  readonly events: number;
+  readonly simulatedMs: number;
+}
+
 export interface ScenarioResult {
   readonly scenario: ScenarioRef;
   readonly system: string;
@@ -42,13 +51,7 @@ export interface ScenarioResult {
    * scenario is pinned to a profile or policy value the system does not implement (not played).
    */
   readonly outcome: 'pass' | 'fail' | 'not-applicable';
-  readonly stats: {
-    readonly conversations: number;
-    readonly tickets: number;
-    readonly commands: number;
-    readonly events: number;
-    readonly simulatedMs: number;
-  };
+  readonly stats: ScenarioStats;
   /**
    * Expectations left unchecked because the run overrode the profile or policies the scenario was
    * written for (`--profile`, `--policy`, `--sweep`): how many, and for what they were written

@@ -1,12 +1,7 @@
 import type { RuleId } from './rule-ids.ts';
 
-export type VerdictStatus = 'pass' | 'violated' | 'not-exercised' | 'not-applicable';
-export const VERDICT_STATUSES = [
-  'pass',
-  'violated',
-  'not-exercised',
-  'not-applicable',
-] as const satisfies readonly VerdictStatus[];
+export type VerdictStatus = (typeof VERDICT_STATUSES)[number];
+export const VERDICT_STATUSES = ['pass', 'violated', 'not-exercised', 'not-applicable'] as const;
 
 /** The objects a finding is about, so a person can look them up. */
 export interface FindingSubjects {

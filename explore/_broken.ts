@@ -1,4 +1,4 @@
-import type { Command, User, World } from '../domain/index.ts';
+import { build, type Command, type User, type World } from '../domain/index.ts';
 import type { GeneratedScenario } from '../generators/index.ts';
 import { eligibleScenario, movable, type Aspect } from './_eligible.ts';
 import { withChannel } from './_world-edits.ts';
@@ -9,13 +9,8 @@ type StartMove = Extract<Command, { type: 'start-move' }>;
 function nonAdmin(world: World): { world: World; user: User } {
   const user = world.users.find((u) => !u.superAdmin);
   if (user !== undefined) return { world, user };
-  const added: User = {
-    id: `u${world.users.length}`,
-    name: 'Agent',
-    email: `user${world.users.length}@example.com`,
-    superAdmin: false,
-    helpDeskAccess: true,
-  };
+  const n = world.users.length;
+  const added: User = build.user(`u${n}`, { name: 'Agent', email: `user${n}@example.com` });
   return { world: { ...world, users: [...world.users, added] }, user: added };
 }
 

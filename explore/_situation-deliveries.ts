@@ -1,5 +1,5 @@
 import type { Command } from '../domain/index.ts';
-import { currentChannelId } from '../domain/index.ts';
+import { build, currentChannelId } from '../domain/index.ts';
 import { messageKindOf, type GeneratedScenario } from '../generators/index.ts';
 import { insert, latest, type SituationDraw } from './_situation-parts.ts';
 
@@ -37,14 +37,10 @@ export function duplicateReply(s: GeneratedScenario, draw: SituationDraw): Gener
   const reply: Command = {
     type: 'reply-arrives',
     conversationId: conversation.id,
-    message: {
-      id: 'r-again',
-      at: latest(s),
-      channelId: channel.id,
+    message: build.message('r-again', channel.id, latest(s), {
       kind: messageKindOf(channel),
-      author: 'contact',
       body: 'A reply',
-    },
+    }),
   };
   const at = 1 + (draw.ms % s.script.length);
   return { ...s, script: insert(s.script, at, reply, reply) };

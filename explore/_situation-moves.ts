@@ -1,5 +1,5 @@
 import type { Channel, Command, Conversation, World } from '../domain/index.ts';
-import { MINUTE, currentChannelId } from '../domain/index.ts';
+import { build, MINUTE, currentChannelId } from '../domain/index.ts';
 import type { GeneratedScenario } from '../generators/index.ts';
 import { movable } from './_eligible.ts';
 import {
@@ -128,35 +128,16 @@ export function formThread(s: GeneratedScenario, opening: StartMove, draw: Situa
   // Before everything else, so that no later reply predates it.
   const first = Math.min(world.clock, ...world.conversations.map((c) => c.startedAt)) - 2 * MINUTE;
   const id = `form-thread-${draw.at}`;
-  const thread: Conversation = {
-    id,
+  const thread: Conversation = build.conversation(id, [form.id, email.id], first, {
     subject: 'Contact form, then email',
     contactName: 'Form Contact',
     contactEmail: 'form-contact@example.org',
-    channelHistory: [form.id, email.id],
-    startedAt: first,
     status: draw.ms % 2 === 0 ? 'open' : 'closed',
-    ownerId: null,
     messages: [
-      {
-        id: `${id}-m0`,
-        at: first,
-        channelId: form.id,
-        kind: 'form-submission',
-        author: 'contact',
-        body: 'Form',
-      },
-      {
-        id: `${id}-m1`,
-        at: first + MINUTE,
-        channelId: email.id,
-        kind: 'email',
-        author: 'agent',
-        body: 'Reply',
-      },
+      build.message(`${id}-m0`, form.id, first, { kind: 'form-submission', body: 'Form' }),
+      build.message(`${id}-m1`, email.id, first + MINUTE, { author: 'agent', body: 'Reply' }),
     ],
-    location: 'inbox',
-  };
+  });
   const moved = draw.flip ? email : form;
   const aimed: StartMove = {
     ...opening,

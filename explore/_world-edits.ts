@@ -1,5 +1,12 @@
-import { MINUTE, type Channel, type Conversation, type World } from '../domain/index.ts';
-import { CHANNEL_SHAPES, messageKindOf, type ChannelMixKind } from '../generators/index.ts';
+import {
+  build,
+  channelMessageKind,
+  MINUTE,
+  type Channel,
+  type Conversation,
+  type World,
+} from '../domain/index.ts';
+import { shapedChannel, type ChannelMixKind } from '../generators/index.ts';
 
 /**
  * `world` with one more inbox channel of the given mix kind (no conversations, default-looking
@@ -8,22 +15,10 @@ import { CHANNEL_SHAPES, messageKindOf, type ChannelMixKind } from '../generator
 export function withChannel(world: World, mix: ChannelMixKind): { world: World; channel: Channel } {
   let n = world.channels.length;
   while (world.channels.some((c) => c.id === `ch${n}`)) n += 1;
-  const shape = CHANNEL_SHAPES[mix];
-  const channel: Channel = {
-    id: `ch${n}`,
-    name: `${shape.label} ${n}`,
-    kind: shape.kind,
-    ...(shape.surface === undefined ? {} : { surface: shape.surface }),
-    ...(shape.emailAddressKind === undefined ? {} : { emailAddressKind: shape.emailAddressKind }),
-    address: shape.address(n),
-    settings: {
-      signature: `Signature ${n}`,
-      routing: { mode: 'none', userIds: [] },
-      automation: { autoReply: false, rules: [] },
-      ticketCreation: { autoCreate: false, defaultStatus: null },
-    },
-    location: 'inbox',
-  };
+  const channel = shapedChannel(`ch${n}`, mix, n, {
+    signature: `Signature ${n}`,
+    ticketCreation: { autoCreate: false },
+  });
   return { world: { ...world, channels: [...world.channels, channel] }, channel };
 }
 
@@ -35,29 +30,15 @@ export function withChannel(world: World, mix: ChannelMixKind): { world: World; 
  */
 export function withBulk(world: World, channel: Channel, count: number): World {
   const first = Math.min(world.clock, ...world.conversations.map((c) => c.startedAt));
+  const kind = channelMessageKind(channel.kind);
   const bulk: Conversation[] = Array.from({ length: count }, (_, i) => {
     const at = first - (count - i) * MINUTE;
-    return {
-      id: `b${i}`,
+    return build.conversation(`b${i}`, [channel.id], at, {
       subject: `Bulk ${i}`,
       contactName: 'Bulk Contact',
       contactEmail: `bulk${i}@example.org`,
-      channelHistory: [channel.id],
-      startedAt: at,
-      status: 'open',
-      ownerId: null,
-      messages: [
-        {
-          id: `b${i}-m0`,
-          at,
-          channelId: channel.id,
-          kind: channel.kind === 'form' ? 'form-submission' : messageKindOf(channel),
-          author: 'contact',
-          body: 'Hello',
-        },
-      ],
-      location: 'inbox',
-    };
+      messages: [build.message(`b${i}-m0`, channel.id, at, { kind, body: 'Hello' })],
+    });
   });
   return { ...world, conversations: [...world.conversations, ...bulk] };
 }

@@ -1,5 +1,5 @@
 import type { Channel, Command, Conversation, Message } from '../domain/index.ts';
-import { HOUR } from '../domain/index.ts';
+import { build, channelMessageKind, HOUR } from '../domain/index.ts';
 import { messageKindOf } from './generate-conversations.ts';
 import { HOSTILE_STRINGS } from './hostile-strings.ts';
 import { type ContentPools, pickText } from './content-pools.ts';
@@ -68,28 +68,17 @@ function arrival(ctx: TrafficContext, at: number): Command {
   const n = ctx.next++;
   const id = `traffic-conv-${n}`;
   const contact = prng.int(pools.contactNames.length);
-  const message: Message = {
-    id: `traffic-msg-${n}`,
-    at,
-    channelId: channel.id,
-    kind: channel.kind === 'form' ? 'form-submission' : messageKindOf(channel),
-    author: 'contact',
+  const message: Message = build.message(`traffic-msg-${n}`, channel.id, at, {
+    kind: channelMessageKind(channel.kind),
     body: pickText(prng, pools.contactBodies, knobs.hostileShare),
-  };
-  const conversation: Conversation = {
-    id,
+  });
+  const conversation: Conversation = build.conversation(id, [channel.id], at, {
     subject: pickText(prng, pools.subjects, knobs.hostileShare),
-    contactName: prng.chance(knobs.hostileShare)
-      ? prng.pick(HOSTILE_STRINGS)
-      : (pools.contactNames[contact] as string),
+    contactName: prng.chance(knobs.hostileShare) ? prng.pick(HOSTILE_STRINGS) : pools.contactNames[contact],
     contactEmail: pools.contactEmails[contact] as string,
-    channelHistory: [channel.id],
-    startedAt: at,
-    status: 'open',
     ownerId: ctx.ownerIds.length > 0 && prng.chance(0.5) ? prng.pick(ctx.ownerIds) : null,
     messages: [message],
-    location: 'inbox',
-  };
+  });
   (channel === ctx.moved ? ctx.movedTargets : ctx.otherTargets).push({ id, channel });
   return { type: 'conversation-arrives', conversation };
 }
@@ -102,13 +91,10 @@ function reply(ctx: TrafficContext, at: number): Command {
   if (targets.length === 0) return arrival(ctx, at);
   const target = prng.pick(targets);
   const author = prng.chance(0.6) ? 'contact' : 'agent';
-  const message: Message = {
-    id: `traffic-msg-${n}`,
-    at,
-    channelId: target.channel.id,
+  const message: Message = build.message(`traffic-msg-${n}`, target.channel.id, at, {
     kind: messageKindOf(target.channel),
     author,
     body: pickText(prng, author === 'contact' ? pools.contactBodies : pools.agentBodies, knobs.hostileShare),
-  };
+  });
   return { type: 'reply-arrives', conversationId: target.id, message };
 }

@@ -1,4 +1,4 @@
-import type { User } from '../domain/index.ts';
+import { build, type User } from '../domain/index.ts';
 import type { ContentPools } from './content-pools.ts';
 import type { WorldKnobs } from './world-knobs.ts';
 
@@ -15,13 +15,14 @@ export function buildUsers(knobs: WorldKnobs, pools: ContentPools): User[] {
     // Walk the pool from its end so agents rarely share a name with the first contacts.
     const name = names[names.length - 1 - (i % names.length)] ?? `Agent ${i}`;
     const local = name.toLowerCase().replace(/[^a-z0-9]+/g, '.');
-    users.push({
-      id: `user-${i}`,
-      name,
-      email: `${local}.${i}@agents.example.com`,
-      superAdmin: i < knobs.superAdmins,
-      helpDeskAccess: i < withAccess,
-    });
+    users.push(
+      build.user(`user-${i}`, {
+        name,
+        email: `${local}.${i}@agents.example.com`,
+        superAdmin: i < knobs.superAdmins,
+        helpDeskAccess: i < withAccess,
+      }),
+    );
   }
   return users;
 }

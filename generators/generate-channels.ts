@@ -1,3 +1,4 @@
+import { build } from '../domain/index.ts';
 import type { Channel, ChannelKind, ChatflowSurface, EmailAddressKind, User } from '../domain/index.ts';
 import type { Prng } from './prng.ts';
 import { CHANNEL_MIX_KINDS, type ChannelMixKind, type WorldKnobs } from './world-knobs.ts';
@@ -67,36 +68,45 @@ export const CHANNEL_SHAPES: Readonly<Record<ChannelMixKind, MixShape>> = {
   custom: { kind: 'custom', label: 'Custom channel', address: (n) => `custom://acme/${n}` },
 };
 
+/** The `n`th channel of a mix kind, named and addressed after its shape, with these settings. */
+export function shapedChannel(
+  id: string,
+  mix: ChannelMixKind,
+  n: number,
+  settings: build.SettingsParts,
+): Channel {
+  const shape = CHANNEL_SHAPES[mix];
+  return build.channel(id, shape.kind, {
+    name: `${shape.label} ${n}`,
+    surface: shape.surface,
+    emailAddressKind: shape.emailAddressKind,
+    address: shape.address(n),
+    settings,
+  });
+}
+
 /** Channels after `channelMix`, in the order of CHANNEL_MIX_KINDS, with plausible settings. */
 export function buildChannels(knobs: WorldKnobs, users: readonly User[], prng: Prng): Channel[] {
   const channels: Channel[] = [];
   for (const mixKind of CHANNEL_MIX_KINDS) {
-    const shape = CHANNEL_SHAPES[mixKind];
+    const label = CHANNEL_SHAPES[mixKind].label;
     for (let n = 1; n <= knobs.channelMix[mixKind]; n++) {
       const routed = users.length > 0 && prng.chance(0.5);
       const routingUserIds = routed ? [prng.pick(users).id] : [];
-      const channel: Channel = {
-        id: `ch-${mixKind}-${n}`,
-        name: `${shape.label} ${n}`,
-        kind: shape.kind,
-        ...(shape.surface === undefined ? {} : { surface: shape.surface }),
-        ...(shape.emailAddressKind === undefined ? {} : { emailAddressKind: shape.emailAddressKind }),
-        address: shape.address(n),
-        settings: {
-          signature: `— The Acme support team (${shape.label} ${n})`,
-          routing: { mode: routed ? 'specific-users' : 'none', userIds: routingUserIds },
-          automation: {
-            autoReply: prng.chance(0.5),
-            rules: prng.chance(0.3) ? ['tag-vip', 'escalate-refunds'] : [],
-          },
-          ticketCreation: {
-            autoCreate: prng.chance(0.4),
-            defaultStatus: prng.chance(0.5) ? (knobs.pipelineStatuses[0] ?? null) : null,
-          },
+      // The draws in this order (the object's): every generated world depends on it.
+      const settings: build.SettingsParts = {
+        signature: `— The Acme support team (${label} ${n})`,
+        routing: { mode: routed ? 'specific-users' : 'none', userIds: routingUserIds },
+        automation: {
+          autoReply: prng.chance(0.5),
+          rules: prng.chance(0.3) ? ['tag-vip', 'escalate-refunds'] : [],
         },
-        location: 'inbox',
+        ticketCreation: {
+          autoCreate: prng.chance(0.4),
+          defaultStatus: prng.chance(0.5) ? (knobs.pipelineStatuses[0] ?? null) : null,
+        },
       };
-      channels.push(channel);
+      channels.push(shapedChannel(`ch-${mixKind}-${n}`, mixKind, n, settings));
     }
   }
   return channels;

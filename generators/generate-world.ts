@@ -1,5 +1,5 @@
 import type { Account, SlaPolicy, World } from '../domain/index.ts';
-import { DAY } from '../domain/index.ts';
+import { build, DAY } from '../domain/index.ts';
 import { buildChannels } from './generate-channels.ts';
 import { OPERATING_HOURS_EXAMPLES, SLA_TARGET_EXAMPLES, slaPolicyOf } from './_sla-schedules.ts';
 import { buildConversations } from './generate-conversations.ts';
@@ -27,7 +27,7 @@ export function generateWorld(seed: number, knobs: Partial<WorldKnobs> = {}): Wo
   const users = buildUsers(k, pools);
   const channels = buildChannels(k, users, structure);
   const { conversations, tickets } = buildConversations(k, channels, users, pools, traffic);
-  const account: Account = {
+  const account: Account = build.account({
     id: `account-${seed}`,
     name: pools.companyName,
     tier: k.tier,
@@ -35,8 +35,9 @@ export function generateWorld(seed: number, knobs: Partial<WorldKnobs> = {}): Wo
     notificationsOn: k.notificationsOn,
     sla: k.slas ? slaOf(k.slaSchedule, seed) : null,
     pipeline: { id: 'help-desk', statuses: k.pipelineStatuses },
-  };
-  return { clock: k.start + k.spanDays * DAY, account, users, channels, conversations, tickets };
+  });
+  const clock = k.start + k.spanDays * DAY;
+  return build.world({ clock, account, users, channels, conversations, tickets });
 }
 
 /** The account's SLA policy; a separate stream, so drawing it reshuffles nothing else. */

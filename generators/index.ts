@@ -8,5 +8,5 @@ export * from './hostile-strings.ts';
 export * from './prng.ts';
 export * from './traffic-knobs.ts';
 export * from './world-knobs.ts';
-export { CHANNEL_SHAPES, type MixShape } from './generate-channels.ts';
+export { CHANNEL_SHAPES, shapedChannel, type MixShape } from './generate-channels.ts';
 export { messageKindOf } from './generate-conversations.ts';

@@ -33,10 +33,13 @@ const UsersSchema = zod.array(UserSchema);
 const ChannelsSchema = zod.array(ChannelSchema);
 
 /**
- * Elements of worlds and event logs already checked. Worlds are immutable values that share their
- * unchanged parts between reads (domain/world.ts), so each conversation or ticket is checked once.
+ * The parts of a play's answers already checked (worlds, their elements, events): one set per play.
+ * Worlds are immutable values that share their unchanged parts between reads (domain/world.ts), so
+ * each conversation or ticket is checked once per play. A set per play rather than one WeakSet for
+ * the process: adding to a WeakSet costs microseconds (V8's ephemeron tables), a fixed cost that
+ * outweighed the check itself on explore's small worlds.
  */
-const checked = new WeakSet<object>();
+export type Checked = Set<object>;
 
 function fail(issue: z.core.$ZodIssue, prefix: readonly (string | number)[]): never {
   const { path, expected, found } = zodIssueWords(issue, prefix);
@@ -70,7 +73,12 @@ function parse<T>(schema: z.ZodType, value: unknown, prefix: readonly (string | 
 }
 
 /** `parse`, once per object: an immutable part of a world already checked is not checked again. */
-function parseOnce(schema: z.ZodType, value: unknown, prefix: readonly (string | number)[]): void {
+function parseOnce(
+  schema: z.ZodType,
+  value: unknown,
+  prefix: readonly (string | number)[],
+  checked: Checked,
+): void {
   if (typeof value === 'object' && value !== null && checked.has(value)) return;
   parse(schema, value, prefix);
   if (typeof value === 'object' && value !== null) checked.add(value);
@@ -88,7 +96,13 @@ export function checkObservation(value: unknown): Observation {
  * The elements [from, end) of a list, each against `schema` (all of them up to FULL_CHECK_LIMIT,
  * else a sample), skipping objects already checked.
  */
-function checkElements(list: readonly unknown[], from: number, schema: z.ZodType, prefix: string): void {
+function checkElements(
+  list: readonly unknown[],
+  from: number,
+  schema: z.ZodType,
+  prefix: string,
+  checked: Checked,
+): void {
   const count = list.length - from;
   const stride = count <= FULL_CHECK_LIMIT ? 1 : Math.ceil(count / (SAMPLE / 2));
   const edge = count <= FULL_CHECK_LIMIT ? count : SAMPLE / 4;
@@ -104,19 +118,19 @@ function checkElements(list: readonly unknown[], from: number, schema: z.ZodType
  * A world: every part once (worlds share their unchanged parts between reads, so a step costs
  * only what it changed), the conversations and tickets element by element (see checkElements).
  */
-export function checkWorld(value: unknown): World {
+export function checkWorld(value: unknown, checked: Checked): World {
   if (typeof value === 'object' && value !== null && checked.has(value)) return value as World;
   checkShell(value);
   const world = value as World;
-  parseOnce(AccountSchema, world.account, ['world', 'account']);
-  parseOnce(UsersSchema, world.users, ['world', 'users']);
-  parseOnce(ChannelsSchema, world.channels, ['world', 'channels']);
+  parseOnce(AccountSchema, world.account, ['world', 'account'], checked);
+  parseOnce(UsersSchema, world.users, ['world', 'users'], checked);
+  parseOnce(ChannelsSchema, world.channels, ['world', 'channels'], checked);
   if (!checked.has(world.conversations)) {
-    checkElements(world.conversations, 0, ConversationSchema, 'world.conversations');
+    checkElements(world.conversations, 0, ConversationSchema, 'world.conversations', checked);
     checked.add(world.conversations);
   }
   if (!checked.has(world.tickets)) {
-    checkElements(world.tickets, 0, TicketSchema, 'world.tickets');
+    checkElements(world.tickets, 0, TicketSchema, 'world.tickets', checked);
     checked.add(world.tickets);
   }
   checked.add(world);
@@ -143,7 +157,7 @@ function checkShell(value: unknown): void {
  * The events of a log from index `from` (those not read before), checked. `offset` is the log
  * position of `list[0]` (non-zero for `eventsSince`), so a message names the event's position.
  */
-export function checkEvents(value: unknown, from: number, offset: number): SystemEvent[] {
+export function checkEvents(value: unknown, from: number, offset: number, checked: Checked): SystemEvent[] {
   if (!Array.isArray(value))
     throw new MalformedAnswer(`events: expected a list, found ${describeFound(value)}`);
   if (value.length < from) {
@@ -152,7 +166,7 @@ export function checkEvents(value: unknown, from: number, offset: number): Syste
     );
   }
   try {
-    checkElements(value, from, SystemEventSchema, 'events');
+    checkElements(value, from, SystemEventSchema, 'events', checked);
   } catch (error) {
     if (offset === 0 || !(error instanceof MalformedAnswer)) throw error;
     throw new MalformedAnswer(

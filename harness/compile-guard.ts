@@ -41,7 +41,12 @@ export function compileGuard(schema: Schema): Guard {
   const base = compileType(schema, def);
   const checks = (def.checks ?? []).map((check) => compileCheck(check._zod.def, schema));
   if (checks.length === 0) return base;
-  return (value) => base(value) && checks.every((check) => check(value));
+  // Loops rather than `every`: no closure allocated per value on the hot path.
+  return (value) => {
+    if (!base(value)) return false;
+    for (const check of checks) if (!check(value)) return false;
+    return true;
+  };
 }
 
 function compileCheck(check: CheckDef, schema: Schema): Guard {
@@ -76,7 +81,11 @@ function compileType(schema: Schema, def: Def): Guard {
       return () => true;
     case 'literal': {
       const values = def.values ?? [];
-      return (value) => values.includes(value);
+      const [only] = values;
+      // `===` for the one value, except NaN (which `includes` finds, as zod's literal does).
+      return values.length === 1 && !Number.isNaN(only)
+        ? (value) => value === only
+        : (value) => values.includes(value);
     }
     case 'enum': {
       const values = new Set(Object.values(def.entries ?? {}));
@@ -100,8 +109,11 @@ function compileType(schema: Schema, def: Def): Guard {
     }
     case 'tuple': {
       const items = (def.items ?? []).map(compileGuard);
-      return (value) =>
-        Array.isArray(value) && value.length === items.length && items.every((g, i) => g(value[i]));
+      return (value) => {
+        if (!Array.isArray(value) || value.length !== items.length) return false;
+        for (let i = 0; i < items.length; i += 1) if (!(items[i] as Guard)(value[i])) return false;
+        return true;
+      };
     }
     case 'record': {
       const valueGuard = compileGuard(def.valueType as Schema);
@@ -133,7 +145,10 @@ function compileType(schema: Schema, def: Def): Guard {
 
 function compileUnion(def: Def): Guard {
   const options = (def.options ?? []).map(compileGuard);
-  return (value) => options.some((option) => option(value));
+  return (value) => {
+    for (const option of options) if (option(value)) return true;
+    return false;
+  };
 }
 
 /** A discriminated union: one lookup of the discriminator's value, then that option's guard. */

@@ -19,6 +19,7 @@ import {
   checkSystem,
   checkWorld,
   MalformedAnswer,
+  type Checked,
 } from './check-answers.ts';
 import { DEFAULT_STEP_TIMEOUT_MS, drive, settle, StepTimeout, type Steps } from './maybe-async.ts';
 import { messageOf, SystemCrash, SystemFailure } from './system-failure.ts';
@@ -93,6 +94,7 @@ function* playSteps(
   let lastWorld = world;
   let failure: SystemFailure | null = null;
   let trace: Trace | null = null;
+  const checked: Checked = new Set();
   const partial = (): Trace | null =>
     system === null || initial === null
       ? null
@@ -110,18 +112,18 @@ function* playSteps(
     system = sys;
     at.call = 'observe()';
     initial = checkObservation(yield* settle(() => sys.observe()));
-    yield* readEvents(sys, log, at);
+    yield* readEvents(sys, log, at, checked);
     for (const [index, command] of script.entries()) {
       Object.assign(at, { step: index + 1, command, call: 'execute()' });
       const eventsFrom = log.length;
       const result = checkResult(yield* settle(() => sys.execute(command)));
       at.call = 'observe()';
       const observation = checkObservation(yield* settle(() => sys.observe()));
-      yield* readEvents(sys, log, at);
+      yield* readEvents(sys, log, at, checked);
       let stepWorld: World | undefined;
       if (keepWorlds) {
         at.call = 'world()';
-        stepWorld = checkWorld(yield* settle(() => sys.world()));
+        stepWorld = checkWorld(yield* settle(() => sys.world()), checked);
         lastWorld = stepWorld;
       }
       steps.push({
@@ -136,7 +138,7 @@ function* playSteps(
     }
     Object.assign(at, { step: script.length, command: null, call: 'world()' });
     // A small world was read after the last step already; a big one only now.
-    if (!keepWorlds || script.length === 0) lastWorld = checkWorld(yield* settle(() => sys.world()));
+    if (!keepWorlds || script.length === 0) lastWorld = checkWorld(yield* settle(() => sys.world()), checked);
     trace = { system: sys.name, options, before: world, initial, steps, after: lastWorld, events: log };
   } catch (error) {
     failure = failureOf(error, system?.name ?? factoryName(factory), at, partial());
@@ -158,17 +160,22 @@ function* playSteps(
  * Appends the events the system logged since the last read, validated. Uses `eventsSince` when the
  * system has it (a remote system need not resend its log), else the whole log from `events()`.
  */
-function* readEvents(system: MigrationSystem, log: SystemEvent[], at: Position): Steps<void> {
+function* readEvents(
+  system: MigrationSystem,
+  log: SystemEvent[],
+  at: Position,
+  checked: Checked,
+): Steps<void> {
   const from = log.length;
   if (system.eventsSince !== undefined) {
     at.call = `eventsSince(${from})`;
     const since = system.eventsSince.bind(system);
-    log.push(...checkEvents(yield* settle(() => since(from)), 0, from));
+    log.push(...checkEvents(yield* settle(() => since(from)), 0, from, checked));
     return;
   }
   at.call = 'events()';
   const all = yield* settle(() => system.events());
-  for (const event of checkEvents(all, from, 0)) log.push(event);
+  for (const event of checkEvents(all, from, 0, checked)) log.push(event);
 }
 
 function factoryName(factory: SystemFactory): string {

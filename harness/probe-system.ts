@@ -1,26 +1,12 @@
 import type { MigrationSystem, SystemFactory, World } from '../domain/index.ts';
-import { DEFAULT_PIPELINE, DEFAULT_POLICIES, DEFAULT_PROFILE } from '../domain/index.ts';
+import { build, DEFAULT_POLICIES, DEFAULT_PROFILE } from '../domain/index.ts';
 import { isThenable } from './maybe-async.ts';
 
 /** The smallest valid world: enough to ask a factory for a system once, to check its shape. */
-export const PROBE_WORLD: World = {
-  clock: 0,
-  account: {
-    id: 'probe',
-    name: 'probe',
-    tier: 'enterprise',
-    helpDeskBeta: true,
-    notificationsOn: true,
-    sla: null,
-    pipeline: DEFAULT_PIPELINE,
-  },
-  users: [
-    { id: 'probe-admin', name: 'Probe', email: 'probe@example.com', superAdmin: true, helpDeskAccess: true },
-  ],
-  channels: [],
-  conversations: [],
-  tickets: [],
-};
+export const PROBE_WORLD: World = build.world({
+  account: build.account({ id: 'probe', name: 'probe', tier: 'enterprise' }),
+  users: [build.user('probe-admin', { name: 'Probe', email: 'probe@example.com', superAdmin: true })],
+});
 
 const known = new WeakMap<SystemFactory, boolean>();
 

@@ -1,4 +1,6 @@
 import {
+  build,
+  channelMessageKind,
   DEFAULT_PIPELINE,
   type Account,
   type Channel,
@@ -20,7 +22,7 @@ import { worldId, type ChannelMap, type People } from './build-people.ts';
  * generators map it.
  */
 function kindOf(channel: Channel, first: boolean): MessageKind {
-  return first && channel.kind === 'form' ? 'form-submission' : messageKindOf(channel);
+  return first ? channelMessageKind(channel.kind) : messageKindOf(channel);
 }
 
 /** Consecutive channels of the messages, after the thread's original one (HIST-7: the last is current). */
@@ -66,18 +68,19 @@ export function buildConversations(state: ExportState, people: People, channels:
     const messages: readonly Message[] = raw.slice();
     if (messages.length === 0)
       state.unmapped.add('threads', 'no messages in messages*.json (imported without messages)', thread.id);
-    conversations.push({
-      id,
-      subject: thread.subject?.text ?? '',
-      contactName: thread.contact?.name ?? '',
-      contactEmail: thread.contact?.email ?? '',
-      channelHistory: resolved.map((channel) => channel.id),
-      startedAt: Math.min(thread.createdAt, messages[0]?.at ?? thread.createdAt),
-      status: thread.open ? 'open' : 'closed',
-      ownerId: ownerOf(thread, state, people),
-      messages,
-      location: state.inboxes.get(thread.inboxId) === 'HELP_DESK' ? 'help-desk' : 'inbox',
-    });
+    const channelIds = resolved.map((channel) => channel.id);
+    const startedAt = Math.min(thread.createdAt, messages[0]?.at ?? thread.createdAt);
+    conversations.push(
+      build.conversation(id, channelIds, startedAt, {
+        subject: thread.subject?.text ?? '',
+        contactName: thread.contact?.name ?? '',
+        contactEmail: thread.contact?.email ?? '',
+        status: thread.open ? 'open' : 'closed',
+        ownerId: ownerOf(thread, state, people),
+        messages,
+        location: state.inboxes.get(thread.inboxId) === 'HELP_DESK' ? 'help-desk' : 'inbox',
+      }),
+    );
     // The world holds it now; dropping the record as we go keeps the peak at the larger of the
     // two forms of the inbox instead of their sum (deleting the entry being visited is safe).
     state.threads.delete(thread.id);
@@ -157,16 +160,15 @@ export function buildTickets(
         state.unmapped.add('ticket owners', 'owner not in owners*.json: no owner', record.ownerId);
     }
     const createdAt = record.createdAt ?? conversation.startedAt;
-    tickets.push({
-      id: worldId.ticket(record.id),
-      conversationId: conversation.id,
-      subject: record.subject,
-      createdAt,
-      status,
-      ownerId,
-      location: conversation.location,
-      sla: conversation.location === 'help-desk' ? slaFor(account, createdAt) : null,
-    });
+    tickets.push(
+      build.ticket(worldId.ticket(record.id), conversation.id, createdAt, {
+        subject: record.subject,
+        status,
+        ownerId,
+        location: conversation.location,
+        sla: conversation.location === 'help-desk' ? slaFor(account, createdAt) : null,
+      }),
+    );
   }
   return tickets;
 }

@@ -1,5 +1,4 @@
-import type { Channel, User } from '../domain/index.ts';
-import { buildChannel, buildUser } from '../scenarios/compile/world-defaults.ts';
+import { build, type Channel, type User } from '../domain/index.ts';
 import { defaultKind, kindLabel, shapeOf } from './channel-kinds.ts';
 import type { ExportState } from './export-state.ts';
 import type { ImportOptions } from './import-options.ts';
@@ -54,7 +53,12 @@ export function buildUsers(state: ExportState, options: ImportOptions): People {
     const superAdmin = state.superAdmins.get(userId) ?? options.superAdmins.includes(userId);
     const id = worldId.user(userId);
     users.push(
-      buildUser({ id, name, email, superAdmin, helpDeskAccess: seat !== undefined && /service/i.test(seat) }),
+      build.user(id, {
+        name,
+        email,
+        superAdmin,
+        helpDeskAccess: seat !== undefined && /service/i.test(seat),
+      }),
     );
     userOfActor.set(userId, id);
   };
@@ -103,9 +107,7 @@ export function buildChannels(state: ExportState, options: ImportOptions): Chann
       continue;
     }
     const shape = shapeOf(kind);
-    const channel = buildChannel({
-      id: worldId.channel(account.id),
-      kind: shape.kind,
+    const channel = build.channel(worldId.channel(account.id), shape.kind, {
       name: account.name,
       ...(account.deliveryIdentifier !== undefined && { address: account.deliveryIdentifier.value }),
       ...(shape.surface !== undefined && { surface: shape.surface }),

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import {
+  build,
   currentChannelId,
   InputError,
   validateWorld,
@@ -53,7 +54,7 @@ function mapExport(
       `'${settings.pipeline}'`,
     );
   }
-  const account: Account = {
+  const account: Account = build.account({
     id: 'account-1',
     name: 'Imported inbox',
     tier: settings.tier,
@@ -61,14 +62,20 @@ function mapExport(
     notificationsOn: settings.notifications,
     sla: settings.sla,
     pipeline: pipelineOf(pipeline),
-  };
+  });
   const conversations = buildConversations(state, people, channels);
   const byId = new Map(conversations.map((conversation) => [conversation.id, conversation]));
   const tickets = inConversationOrder(buildTickets(state, people, account, pipeline, byId), conversations);
   byId.clear();
   const kept = keepHelpDeskConsistent(conversations, tickets, state);
   const clock = settings.clock ?? (Number.isFinite(state.latest) ? state.latest : 0);
-  const world: World = { clock, account, users: people.users, channels: channels.channels, ...kept };
+  const world: World = build.world({
+    clock,
+    account,
+    users: people.users,
+    channels: channels.channels,
+    ...kept,
+  });
   const problem = validateWorld(world)[0];
   if (problem !== undefined) {
     throw new InputError(

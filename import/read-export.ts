@@ -49,45 +49,24 @@ export async function readExport(
   };
 }
 
+/** Where the items of each resource go in the state; a mapped type, so no resource is left out. */
+const ADD_ITEM: { readonly [K in ResourceName]: (state: ExportState, item: ItemOf<K>) => void } = {
+  inboxes: (state, item) => state.addInbox(item),
+  channels: (state, item) => state.addChannel(item.id, item.name),
+  'channel-accounts': (state, item) => state.accounts.push(item),
+  owners: (state, item) => state.owners.push(item),
+  users: (state, item) => state.crmUsers.push(item),
+  'settings-users': (state, item) => state.addSettingsUser(item),
+  pipelines: (state, item) => state.pipelines.push(item),
+  threads: (state, item) => state.addThread(item),
+  tickets: (state, item) => state.addTicket(item),
+  messages: (state, item) => state.addMessage(item),
+};
+
 function dispatch(state: ExportState, resource: ResourceName, results: readonly unknown[]): void {
-  // Each page was checked against its resource's schema just before; the casts name that schema.
-  type Of<K extends ResourceName> = ItemOf<K>;
-  for (const item of results) {
-    switch (resource) {
-      case 'inboxes':
-        state.addInbox(item as Of<'inboxes'>);
-        break;
-      case 'channels': {
-        const channel = item as Of<'channels'>;
-        state.addChannel(channel.id, channel.name);
-        break;
-      }
-      case 'channel-accounts':
-        state.accounts.push(item as Of<'channel-accounts'>);
-        break;
-      case 'owners':
-        state.owners.push(item as Of<'owners'>);
-        break;
-      case 'users':
-        state.crmUsers.push(item as Of<'users'>);
-        break;
-      case 'settings-users':
-        state.addSettingsUser(item as Of<'settings-users'>);
-        break;
-      case 'pipelines':
-        state.pipelines.push(item as Of<'pipelines'>);
-        break;
-      case 'threads':
-        state.addThread(item as Of<'threads'>);
-        break;
-      case 'tickets':
-        state.addTicket(item as Of<'tickets'>);
-        break;
-      case 'messages':
-        state.addMessage(item as Of<'messages'>);
-        break;
-    }
-  }
+  // Each page was checked against its resource's schema just before; the cast names that schema.
+  const add = ADD_ITEM[resource] as (state: ExportState, item: unknown) => void;
+  for (const item of results) add(state, item);
 }
 
 /** The first zod issue as `file: $[page n].results[i].field: expected ..., found ...`. */

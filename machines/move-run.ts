@@ -1,4 +1,4 @@
-import type { Actor } from 'xstate';
+import type { SnapshotActor } from './snapshot-actor.ts';
 import { currentChannelId } from '../domain/index.ts';
 import type { Conversation, MoveProgress, Policies, SimTime } from '../domain/index.ts';
 import type { ConversationLifecycle, ConversationMover, MoveTerms } from './conversation-mover.ts';
@@ -8,7 +8,7 @@ import type { WorldStore } from './world-store.ts';
 
 /** Everything a running move works with. */
 export interface MoveRunSetup {
-  readonly actor: Actor<typeof moveMachine>;
+  readonly actor: SnapshotActor<typeof moveMachine>;
   readonly store: WorldStore;
   readonly mover: ConversationMover;
   readonly policies: Policies;
@@ -26,7 +26,7 @@ export interface MoveRunSetup {
  * conversations move in seconds). The actor holds the lifecycle (running/stalled/completed).
  */
 export class MoveRun {
-  readonly actor: Actor<typeof moveMachine>;
+  readonly actor: SnapshotActor<typeof moveMachine>;
   readonly channelId: string;
   readonly history: 'all' | 'none';
   readonly startedAt: SimTime;

@@ -1,8 +1,8 @@
-import { createActor } from 'xstate';
 import type { Command, CommandResult } from '../domain/index.ts';
 import { checkStartMove } from './eligibility.ts';
 import { moveMachine } from './move-machine.ts';
 import { MoveRun } from './move-run.ts';
+import { snapshotActor } from './snapshot-actor.ts';
 import type { SystemCore } from './system-core.ts';
 
 type StartMove = Extract<Command, { type: 'start-move' }>;
@@ -29,7 +29,7 @@ export function startMove(core: SystemCore, command: StartMove): CommandResult {
       .can({ type: 'START_MOVE', history: history.kind }),
     workspaceCanStart: core.workspace.getSnapshot().can({ type: 'MOVE_STARTED', channelId: channel.id }),
   });
-  const moveActor = createActor(moveMachine, {
+  const moveActor = snapshotActor(moveMachine, {
     input: { channelId: channel.id, history: history.kind, refusal, pending: 0 },
   }).start();
   const validated = moveActor.getSnapshot();

@@ -1,5 +1,3 @@
-import { createActor } from 'xstate';
-import type { Actor } from 'xstate';
 import { PROFILES } from '../domain/index.ts';
 import type {
   Command,
@@ -18,6 +16,7 @@ import { EventLog } from './event-log.ts';
 import { deriveLifecycleTable } from './lifecycle-table.ts';
 import type { MoveRun } from './move-run.ts';
 import type { ReferenceTiming } from './reference-timing.ts';
+import { snapshotActor, type SnapshotActor } from './snapshot-actor.ts';
 import { TicketIds } from './ticket-ids.ts';
 import { workspaceMachine } from './workspace-machine.ts';
 import { WorldStore } from './world-store.ts';
@@ -33,8 +32,8 @@ export class SystemCore {
   readonly log = new EventLog();
   readonly profile: Profile;
   readonly mover: ConversationMover;
-  readonly workspace: Actor<typeof workspaceMachine>;
-  private readonly channelActors = new Map<string, Actor<typeof channelMachine>>();
+  readonly workspace: SnapshotActor<typeof workspaceMachine>;
+  private readonly channelActors = new Map<string, SnapshotActor<typeof channelMachine>>();
   move: MoveRun | null = null;
   workerUp = true;
   private notificationsActive = true;
@@ -46,7 +45,7 @@ export class SystemCore {
   ) {
     this.store = new WorldStore(world);
     this.profile = PROFILES[options.profile];
-    this.workspace = createActor(workspaceMachine, {
+    this.workspace = snapshotActor(workspaceMachine, {
       input: { notificationsPolicy: options.policies['OPEN-6'] },
     });
     this.workspace.subscribe((snapshot) => {
@@ -65,22 +64,20 @@ export class SystemCore {
   }
 
   /** The channel's lifecycle actor, created on first use in the state the world gives. */
-  channelActor(channelId: string): Actor<typeof channelMachine> {
+  channelActor(channelId: string): SnapshotActor<typeof channelMachine> {
     let actor = this.channelActors.get(channelId);
     if (actor === undefined) {
       const location = this.store.channels.get(channelId)?.location ?? 'inbox';
-      const snapshot = channelMachine.resolveState({
-        value: CHANNEL_STATE[location],
-        context: { channelId, movedWithHistory: null },
-      });
-      actor = createActor(channelMachine, { snapshot, input: { channelId } }).start();
+      actor = snapshotActor(channelMachine, {
+        state: { value: CHANNEL_STATE[location], context: { channelId, movedWithHistory: null } },
+      }).start();
       this.channelActors.set(channelId, actor);
     }
     return actor;
   }
 
   /** Sends an event to a channel's actor and writes the resulting location into the world. */
-  sendToChannel(channelId: string, event: Parameters<Actor<typeof channelMachine>['send']>[0]): void {
+  sendToChannel(channelId: string, event: Parameters<SnapshotActor<typeof channelMachine>['send']>[0]): void {
     const actor = this.channelActor(channelId);
     actor.send(event);
     const position = this.store.channels.indexOf(channelId);

@@ -1,6 +1,7 @@
 import type { Conversation, SimTime } from '../domain/index.ts';
 import { wrapReference } from './wrap-reference.ts';
 import type { Tweaks } from './wrap-reference.ts';
+import { rewriteById } from './_world-edits.ts';
 
 /**
  * A variant that rewrites each conversation the move took to help desk, once it has moved: the
@@ -19,16 +20,7 @@ export function rewriteMoved(
           movedAt.set(event.conversationId, event.at);
         return event;
       },
-      world: (world) =>
-        movedAt.size === 0
-          ? world
-          : {
-              ...world,
-              conversations: world.conversations.map((c) => {
-                const at = movedAt.get(c.id);
-                return at === undefined ? c : rewrite(c, at);
-              }),
-            },
+      world: (world) => rewriteById(world, 'conversations', movedAt, rewrite),
     };
   });
 }

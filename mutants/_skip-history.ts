@@ -1,5 +1,6 @@
 import type { Conversation, SystemEvent, Ticket } from '../domain/index.ts';
 import type { Tweaks, WrapContext } from './wrap-reference.ts';
+import { rewriteById } from './_world-edits.ts';
 
 /**
  * Tweaks for a system whose history query misses some conversations: a move with history "all"
@@ -17,7 +18,8 @@ export function skipHistory(
   const allMoves = new Set<string>();
   const running = new Set<string>();
   const arrivedDuring = new Set<string>();
-  const skipped = new Set<string>();
+  /** Conversation ID → the channel whose move skipped it. */
+  const skipped = new Map<string, string>();
   const created = new Set<string>();
   const kept = new Set<string>();
   const moved = new Map<string, number>();
@@ -35,7 +37,7 @@ export function skipHistory(
         const original = given.get(event.conversationId);
         if (!running.has(event.channelId) || arrivedDuring.has(event.conversationId)) return event;
         if (original === undefined || !skip(original)) return event;
-        skipped.add(event.conversationId);
+        skipped.set(event.conversationId, event.channelId);
         moved.set(event.channelId, (moved.get(event.channelId) ?? 0) + 1);
         return null;
       } else if (event.type === 'ticket-created' && skipped.has(event.conversationId)) {
@@ -55,17 +57,18 @@ export function skipHistory(
       }
       return event;
     },
-    world: (world) =>
-      skipped.size === 0
-        ? world
-        : {
-            ...world,
-            conversations: world.conversations.map((c) =>
-              skipped.has(c.id) ? { ...c, location: 'inbox' as const } : c,
-            ),
-            tickets: world.tickets
-              .filter((t) => !created.has(t.id))
-              .map((t): Ticket => (kept.has(t.id) ? (givenTickets.get(t.id) ?? t) : t)),
-          },
+    world: (world) => {
+      if (skipped.size === 0) return world;
+      const inInbox = rewriteById(world, 'conversations', skipped, (c) => ({
+        ...c,
+        location: 'inbox' as const,
+      }));
+      return {
+        ...inInbox,
+        tickets: world.tickets
+          .filter((t) => !created.has(t.id))
+          .map((t): Ticket => (kept.has(t.id) ? (givenTickets.get(t.id) ?? t) : t)),
+      };
+    },
   };
 }

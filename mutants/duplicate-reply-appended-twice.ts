@@ -1,6 +1,7 @@
 /** INV-2 (fault): a reply delivered twice is appended twice (no check of the message ID). */
 import type { Message } from '../domain/index.ts';
 import { wrapReference } from './wrap-reference.ts';
+import { rewriteById } from './_world-edits.ts';
 
 export default wrapReference('bad:duplicate-reply-appended-twice', (ctx) => {
   const extra = new Map<string, Message[]>();
@@ -24,14 +25,6 @@ export default wrapReference('bad:duplicate-reply-appended-twice', (ctx) => {
       return { status: 'accepted' };
     },
     world: (world) =>
-      extra.size === 0
-        ? world
-        : {
-            ...world,
-            conversations: world.conversations.map((c) => {
-              const more = extra.get(c.id);
-              return more === undefined ? c : { ...c, messages: [...c.messages, ...more] };
-            }),
-          },
+      rewriteById(world, 'conversations', extra, (c, more) => ({ ...c, messages: [...c.messages, ...more] })),
   };
 });

@@ -3,23 +3,10 @@
  * through an earlier channel (a form submission, a chat) are lost in help desk.
  */
 import { currentChannelId } from '../domain/index.ts';
-import { wrapReference } from './wrap-reference.ts';
+import { rewriteMoved } from './_rewrite-moved.ts';
 
-export default wrapReference('bad:messages-of-current-channel-only', () => {
-  const moved = new Set<string>();
-  return {
-    event: (event) => {
-      if (event.type === 'conversation-moved') moved.add(event.conversationId);
-      return event;
-    },
-    world: (world) => ({
-      ...world,
-      conversations: world.conversations.map((c) => {
-        if (!moved.has(c.id)) return c;
-        const channel = currentChannelId(c);
-        const kept = c.messages.filter((m) => m.channelId === channel);
-        return kept.length === c.messages.length ? c : { ...c, messages: kept };
-      }),
-    }),
-  };
+export default rewriteMoved('bad:messages-of-current-channel-only', (c) => {
+  const channel = currentChannelId(c);
+  const kept = c.messages.filter((m) => m.channelId === channel);
+  return kept.length === c.messages.length ? c : { ...c, messages: kept };
 });

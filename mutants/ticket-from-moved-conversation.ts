@@ -7,12 +7,14 @@
  * passes. (When both chosen statuses are the same, the sync cannot tell and changes nothing.)
  */
 import { wrapReference } from './wrap-reference.ts';
+import { rewriteById } from './_world-edits.ts';
 
 export default wrapReference('bad:ticket-from-moved-conversation', () => {
   const closedStatus = new Map<string, string>();
   const moving = new Map<string, string>();
   let current: string | null = null;
-  const closed = new Set<string>();
+  /** Conversation ID → the closed status its new ticket was given. */
+  const closed = new Map<string, string>();
   const restatused = new Map<string, string>();
   return {
     command: (command) => {
@@ -32,24 +34,18 @@ export default wrapReference('bad:ticket-from-moved-conversation', () => {
         const status = moving.get(current);
         if (status !== undefined && status !== event.status) {
           restatused.set(event.ticketId, status);
-          closed.add(event.conversationId);
+          closed.set(event.conversationId, status);
           return { ...event, status };
         }
       }
       return event;
     },
     world: (world) =>
-      closed.size === 0
-        ? world
-        : {
-            ...world,
-            conversations: world.conversations.map((c) =>
-              closed.has(c.id) ? { ...c, status: 'closed' as const } : c,
-            ),
-            tickets: world.tickets.map((t) => {
-              const status = restatused.get(t.id);
-              return status === undefined ? t : { ...t, status };
-            }),
-          },
+      rewriteById(
+        rewriteById(world, 'conversations', closed, (c) => ({ ...c, status: 'closed' as const })),
+        'tickets',
+        restatused,
+        (t, status) => ({ ...t, status }),
+      ),
   };
 });

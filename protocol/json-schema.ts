@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import {
-  CommandResultSchema,
-  CommandSchema,
-  ObservationSchema,
-  SystemCapabilitiesSchema,
-  SystemEventSchema,
-  SystemOptionsSchema,
-  WorldSchema,
-} from '../domain/system-schemas.ts';
-import { OPS, PROTOCOL_VERSION, REQUEST_SCHEMAS, responseSchema, RESULT_SCHEMAS } from './messages.ts';
+  DOMAIN_SHAPES,
+  OPS,
+  PROTOCOL_VERSION,
+  REQUEST_SCHEMAS,
+  responseSchema,
+  RESULT_SCHEMAS,
+} from './messages.ts';
 
 const pascal = (op: string): string => op.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase());
 
@@ -21,13 +19,7 @@ const pascal = (op: string): string => op.replace(/(^|-)(\w)/g, (_, __, c: strin
 export function protocolJsonSchema(): Record<string, unknown> {
   const registry = z.registry<{ id: string }>();
   const named: [string, z.ZodType][] = [
-    ['World', WorldSchema],
-    ['Command', CommandSchema],
-    ['CommandResult', CommandResultSchema],
-    ['Observation', ObservationSchema],
-    ['SystemEvent', SystemEventSchema],
-    ['SystemOptions', SystemOptionsSchema],
-    ['SystemCapabilities', SystemCapabilitiesSchema],
+    ...Object.entries(DOMAIN_SHAPES),
     ['Response', responseSchema],
     ...OPS.map((op): [string, z.ZodType] => [`${pascal(op)}Request`, REQUEST_SCHEMAS[op]]),
   ];

@@ -9,6 +9,20 @@ import {
   WorldSchema,
 } from '../domain/system-schemas.ts';
 
+/**
+ * The domain shapes the messages carry, by the names docs/PROTOCOL.md and the JSON Schema give them
+ * (its `$defs`, in this order).
+ */
+export const DOMAIN_SHAPES = {
+  World: WorldSchema,
+  Command: CommandSchema,
+  CommandResult: CommandResultSchema,
+  Observation: ObservationSchema,
+  SystemEvent: SystemEventSchema,
+  SystemOptions: SystemOptionsSchema,
+  SystemCapabilities: SystemCapabilitiesSchema,
+} as const;
+
 /** The protocol version `hello` answers with; bumped only for an incompatible change. */
 export const PROTOCOL_VERSION = 1;
 

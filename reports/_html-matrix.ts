@@ -51,6 +51,15 @@ function filters(rows: readonly RuleRow[]): SafeHtml {
   const groups = [...new Set(rows.map((r) => r.group))];
   const kinds = [...new Set(rows.map((r) => r.kind ?? 'unknown'))];
   const option = (value: string): SafeHtml => html`<option value="${value}">${value}</option>`;
+  // A select of the filter bar, labelled; the two are joined one per line, like the rest of the bar.
+  const select = (label: string, id: string, values: readonly string[]): SafeHtml =>
+    html`<label
+      >${label}
+      <select id="${id}">
+        <option value="all">All</option>
+        ${values.map(option)}
+      </select></label
+    >`;
   const button = (value: string, label: string): SafeHtml =>
     html`<button
       type="button"
@@ -62,20 +71,7 @@ function filters(rows: readonly RuleRow[]): SafeHtml {
   return html`<div class="filters" role="group" aria-label="Filter rules">
     <span>Status</span
     >${button('all', 'All')}${STATUSES.map((s) => button(s, `${STATUS_MARK[s]} ${STATUS_LABEL[s]}`))}
-    <label
-      >Group
-      <select id="filter-group">
-        <option value="all">All</option>
-        ${groups.map(option)}
-      </select></label
-    >
-    <label
-      >Kind
-      <select id="filter-kind">
-        <option value="all">All</option>
-        ${kinds.map(option)}
-      </select></label
-    >
+    ${join([select('Group', 'filter-group', groups), select('Kind', 'filter-kind', kinds)], '\n    ')}
     <input type="search" id="filter-text" placeholder="Search rule ID or title" aria-label="Search rules" />
     <span id="matrix-count" aria-live="polite">${rows.length} of ${rows.length} rules shown</span>
   </div>`;

@@ -1,5 +1,6 @@
 // The HTML report's only style and script, inline: it must open with no network at all.
 import { createHash } from 'node:crypto';
+import { html, join } from './safe-html.ts';
 
 /** Filters of the rule matrix. Constant text (no data inside), so its CSP hash is constant too. */
 export const SCRIPT = `(function () {
@@ -136,6 +137,19 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
+
+/**
+ * The `<meta>` tags that open the head of every self-contained page (the report, the preview): the
+ * charset, the CSP above, the viewport; one per line, at the depth both pages give their head.
+ */
+export const PAGE_META = join(
+  [
+    html`<meta charset="utf-8" />`,
+    html`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+    html`<meta name="viewport" content="width=device-width, initial-scale=1" />`,
+  ],
+  '\n        ',
+);
 
 export const STYLE = `
 :root { --pass:#1a7f37; --pass-bg:#dafbe1; --viol:#cf222e; --viol-bg:#ffebe9; --nex:#9a6700; --nex-bg:#fff8c5;

@@ -1,5 +1,5 @@
 import type { RunResult, ScenarioResult } from '../domain/run-result.ts';
-import { CONTENT_SECURITY_POLICY, SCRIPT, STYLE } from './html-assets.ts';
+import { PAGE_META, SCRIPT, STYLE } from './html-assets.ts';
 import { exploreSection } from './_html-charts.ts';
 import { diagramView, reachedStates } from './_html-diagram.ts';
 import { matrixSection } from './_html-matrix.ts';
@@ -191,9 +191,7 @@ export function renderHtml(run: RunResult, context: Parameters<Reporter['render'
   const page = html`<!doctype html>
     <html lang="en">
       <head>
-        <meta charset="utf-8" />
-        <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        ${PAGE_META}
         <title>${run.tool.name} report: ${t.outcome === 'pass' ? 'pass' : `${t.failed} failed`}</title>
         ${STYLE_TAG}
       </head>

@@ -1,6 +1,18 @@
+import type {
+  ExpectationResult,
+  ExploreFailure,
+  MachineCoverage,
+  ScenarioStats,
+} from '../domain/run-result.ts';
+import type { FindingSubjects } from '../domain/verdict.ts';
+
 /**
  * The JSON report's schema, version 1, as TypeScript types: what a CI job or a dashboard may rely
- * on. Plain types, on purpose not the domain's: the domain may change shape, this only grows.
+ * on. The domain may change shape; this only grows. So the document has types of its own where it
+ * says things its own way (IDs as plain text, an absent field as null, relative paths), and takes
+ * the domain's type only for a record that toJsonReport copies whole (stats, expectations, machine
+ * coverage) or for fields it picks by name (subjects, an exploration failure): a field the domain
+ * adds joins the document only where the record is copied whole, and the JSON golden test shows it.
  *
  * Rules of the format:
  * - `schemaVersion` changes only for a breaking change; fields may be added within a version.
@@ -72,13 +84,7 @@ export interface JsonScenario {
   readonly outcome: 'pass' | 'fail' | 'not-applicable';
   /** Why the scenario was not played against this system; absent when it was. */
   readonly notApplicable?: { readonly reason: string };
-  readonly stats: {
-    readonly conversations: number;
-    readonly tickets: number;
-    readonly commands: number;
-    readonly events: number;
-    readonly simulatedMs: number;
-  };
+  readonly stats: ScenarioStats;
   readonly verdicts: readonly JsonVerdict[];
   readonly expectations: readonly JsonExpectation[];
   readonly advice: readonly JsonAdvice[];
@@ -110,15 +116,8 @@ export type JsonVerdict =
     }
   | { readonly ruleId: string; readonly status: 'not-exercised' | 'not-applicable'; readonly why: string };
 
-/** The IDs of the objects a finding or advice is about. */
-export interface JsonSubjects {
-  readonly conversations?: readonly string[];
-  readonly tickets?: readonly string[];
-  readonly channels?: readonly string[];
-  readonly users?: readonly string[];
-  /** Index of the command (trace step) where it happened. */
-  readonly step?: number;
-}
+/** The IDs of the objects a finding or advice is about, and the trace step where it happened. */
+export type JsonSubjects = Pick<FindingSubjects, 'conversations' | 'tickets' | 'channels' | 'users' | 'step'>;
 
 export interface JsonFinding {
   readonly expected: string;
@@ -126,12 +125,7 @@ export interface JsonFinding {
   readonly subjects: JsonSubjects;
 }
 
-export interface JsonExpectation {
-  readonly description: string;
-  readonly ok: boolean;
-  readonly expected: string;
-  readonly actual: string;
-}
+export type JsonExpectation = ExpectationResult;
 
 export interface JsonAdvice {
   /** ADV-1..5 */
@@ -160,25 +154,15 @@ export interface JsonExplore {
   readonly interrupted: boolean;
 }
 
-export interface JsonExploreFailure {
+export interface JsonExploreFailure extends Pick<
+  ExploreFailure,
+  'seed' | 'path' | 'replay' | 'conversations' | 'commands'
+> {
   readonly ruleId: string;
-  readonly seed: number;
-  /** fast-check's replay path. */
-  readonly path: string;
-  /** A shell command that replays the failure. */
-  readonly replay: string;
-  readonly conversations: number;
-  readonly commands: number;
   /** Relative path of the saved counterexample scenario, or null. */
   readonly savedAs: string | null;
   /** 1-based run that first found it; null when not recorded. */
   readonly runIndex: number | null;
 }
 
-export interface JsonMachineCoverage {
-  readonly machineId: string;
-  readonly statesCovered: number;
-  readonly statesTotal: number;
-  readonly transitionsCovered: number;
-  readonly transitionsTotal: number;
-}
+export type JsonMachineCoverage = MachineCoverage;

@@ -198,27 +198,8 @@ export function newTicketStatus(trace: Trace, channelId: string): string | undef
  * reopened or reassigned), or undefined. Shared by the frame's licences and the script history.
  */
 export function conversationOf(command: Command): string | undefined {
-  // Exhaustive on purpose: a new command about a conversation must be listed here.
-  switch (command.type) {
-    case 'reply-arrives':
-    case 'change-channel':
-    case 'close-conversation':
-    case 'reopen-conversation':
-    case 'reassign-conversation':
-      return command.conversationId;
-    case 'conversation-arrives':
-      return command.conversation.id;
-    case 'start-move':
-    case 'set-help-desk-access':
-    case 'set-notifications':
-    case 'advance':
-    case 'run-until-idle':
-    case 'leave-progress-page':
-    case 'cancel-move':
-    case 'move-back':
-    case 'move-history-later':
-    case 'worker-crash':
-    case 'worker-restart':
-      return undefined;
-  }
+  // Read by field, so a new command about a conversation (it names `conversationId`) is covered
+  // without being listed; an arrival carries the whole conversation.
+  if (command.type === 'conversation-arrives') return command.conversation.id;
+  return 'conversationId' in command ? command.conversationId : undefined;
 }

@@ -3,6 +3,7 @@ import { PROFILES } from '../domain/index.ts';
 import { ruleEntry } from './catalogue.ts';
 import { channelLocationAt, channelLocationsAt, commandIndex } from './_commands.ts';
 import type { TraceIndex } from './trace-index.ts';
+import { traceIndex } from './trace-index.ts';
 
 type StartMove = Extract<Command, { type: 'start-move' }>;
 
@@ -89,4 +90,24 @@ export function expectedRefusal(trace: Trace, stepIndex: number, command: Comman
   if (command.type === 'move-history-later') return 'HIST-6';
   if (command.type === 'cancel-move' && at === 'moving') return 'MOVE-1';
   return 'ELIG-7';
+}
+
+const BROKEN = new WeakMap<Trace, readonly (readonly RuleId[] | undefined)[]>();
+
+/**
+ * Per step (by position), the rules its request breaks: `brokenByStart` for a start-move, else
+ * `expectedRefusals`. Built once per trace and shared by every refusal rule and INV-8.
+ */
+export function brokenPerStep(trace: Trace): readonly (readonly RuleId[] | undefined)[] {
+  let broken = BROKEN.get(trace);
+  if (broken === undefined) {
+    const ix = traceIndex(trace);
+    broken = trace.steps.map(({ command, index }) =>
+      command.type === 'start-move'
+        ? brokenByStart(ix, index, command)
+        : expectedRefusals(trace, index, command),
+    );
+    BROKEN.set(trace, broken);
+  }
+  return broken;
 }

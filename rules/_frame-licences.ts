@@ -35,6 +35,8 @@ export interface FrameLicences {
   readonly clockBudget: number;
 }
 
+const validAmount = (ms: number): boolean => Number.isFinite(ms) && ms >= 0;
+
 /** `run-until-idle` without `maxMs` runs at most 30 days (SEMANTICS.md). */
 const IDLE_LIMIT = 30 * DAY;
 
@@ -85,11 +87,12 @@ export function frameLicences(trace: Trace): FrameLicences {
       case 'set-notifications':
         notificationsOn = command.on;
         break;
+      // A negative or non-finite amount is invalid (SEMANTICS.md) and licenses nothing.
       case 'advance':
-        clockBudget += command.ms;
+        if (validAmount(command.ms)) clockBudget += command.ms;
         break;
       case 'run-until-idle':
-        clockBudget += command.maxMs ?? IDLE_LIMIT;
+        if (validAmount(command.maxMs ?? IDLE_LIMIT)) clockBudget += command.maxMs ?? IDLE_LIMIT;
         break;
       // Exhaustive on purpose: a new command type must say what it licenses (here: nothing).
       case 'leave-progress-page':

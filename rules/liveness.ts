@@ -2,6 +2,7 @@ import type { Trace } from '../domain/index.ts';
 import { DAY, HOUR, currentChannelId } from '../domain/index.ts';
 import type { CommandIndex, StartedMove } from './_commands.ts';
 import { commandIndex } from './_commands.ts';
+import { grouped } from './verdict.ts';
 
 /**
  * The completion bound of a move (docs/SEMANTICS.md, "Completion bound"): a system must complete a
@@ -137,5 +138,5 @@ function liveness(ci: CommandIndex, move: StartedMove, atStart: readonly [number
 
 /** "the trace gave move of email-1 3 s of worker-up time of the 2 h 0 m it may take" — for not-judged evidence. */
 export function notJudgedNote(life: MoveLiveness): string {
-  return `the move of ${life.move.channelId} (step ${life.move.startStep}) did not complete, but the trace gave it only ${life.creditedMs.toLocaleString('en-US')} ms of worker-up time of the ${life.boundMs.toLocaleString('en-US')} ms it may take`;
+  return `the move of ${life.move.channelId} (step ${life.move.startStep}) did not complete, but the trace gave it only ${grouped(life.creditedMs)} ms of worker-up time of the ${grouped(life.boundMs)} ms it may take`;
 }

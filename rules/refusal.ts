@@ -1,6 +1,5 @@
-import type { FindingSubjects, RuleId, Trace } from '../domain/index.ts';
-import { brokenByStart, expectedRefusals } from './_eligibility.ts';
-import { traceIndex } from './trace-index.ts';
+import type { FindingSubjects, RuleId, Trace, TraceStep } from '../domain/index.ts';
+import { brokenPerStep } from './_eligibility.ts';
 import { count, Findings } from './verdict.ts';
 import type { RuleChecker } from './define-checker.ts';
 import { defineChecker } from './define-checker.ts';
@@ -22,38 +21,44 @@ export function refusalChecker<const Id extends RuleId>(ruleId: Id): RuleChecker
   });
 }
 
+function subjectsOf(step: TraceStep): FindingSubjects {
+  const { command } = step;
+  const channelId = 'channelId' in command ? command.channelId : undefined;
+  const actorId = 'actorId' in command ? command.actorId : undefined;
+  return {
+    step: step.index,
+    ...(channelId === undefined ? {} : { channels: [channelId] }),
+    ...(actorId === undefined ? {} : { users: [actorId] }),
+  };
+}
+
 /** Adds the refusal findings of `ruleId` to `found`; returns how many requests were judged. */
 export function collectRefusals(trace: Trace, ruleId: RuleId, found: Findings): number {
-  const ix = traceIndex(trace);
+  const brokenBySteps = brokenPerStep(trace);
   let checked = 0;
-  for (const step of trace.steps) {
+  for (const [position, step] of trace.steps.entries()) {
     const { command, result } = step;
-    let broken: readonly RuleId[] | undefined;
-    if (command.type === 'start-move') broken = brokenByStart(ix, step.index, command);
-    else broken = expectedRefusals(trace, step.index, command);
-    const channelId = 'channelId' in command ? command.channelId : undefined;
-    const actorId = 'actorId' in command ? command.actorId : undefined;
-    const subjects: FindingSubjects = {
-      step: step.index,
-      ...(channelId === undefined ? {} : { channels: [channelId] }),
-      ...(actorId === undefined ? {} : { users: [actorId] }),
-    };
+    const broken = brokenBySteps[position];
     const named = result.status === 'refused' ? result.ruleId : undefined;
     // Every refusal is judged for its reason under the rule it names (docs/SEMANTICS.md).
     if (result.status === 'refused' && named === ruleId && !understandable(result.reason)) {
       found.add(
         'a reason a person understands (a few words besides the rule ID)',
         JSON.stringify(result.reason),
-        subjects,
+        subjectsOf(step),
       );
     }
     if (broken?.includes(ruleId) === true) {
       checked += 1;
       const alone = broken.length === 1;
       if (result.status !== 'refused') {
-        found.add(`${command.type} refused (${ruleId} broken)`, result.status, subjects);
+        found.add(`${command.type} refused (${ruleId} broken)`, result.status, subjectsOf(step));
       } else if (alone && named !== ruleId) {
-        found.add(`refused naming ${ruleId}, the only rule broken`, `refused naming ${named}`, subjects);
+        found.add(
+          `refused naming ${ruleId}, the only rule broken`,
+          `refused naming ${named}`,
+          subjectsOf(step),
+        );
       }
     } else if (named === ruleId) {
       checked += 1;
@@ -61,7 +66,7 @@ export function collectRefusals(trace: Trace, ruleId: RuleId, found: Findings): 
       found.add(
         `no refusal in the name of ${ruleId} (it is not broken)`,
         `refused; broken: ${others}`,
-        subjects,
+        subjectsOf(step),
       );
     }
   }

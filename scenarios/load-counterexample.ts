@@ -1,5 +1,7 @@
-import { InputError, validateWorld, type Script, type World } from '../domain/index.ts';
+import { validateWorld, type Script, type World } from '../domain/index.ts';
 import type { CounterexampleOrigin } from '../harness/scenario.ts';
+import { counterexampleIssues } from './compile/world-problems.ts';
+import type { Issue } from './scenario-issue.ts';
 import type { FoundInput } from './schema/found-schema.ts';
 
 /** What a `found:` block makes of a scenario: its world and script, and where it was found. */
@@ -16,22 +18,17 @@ export interface LoadedCounterexample {
  * the hand-written shorthand. Its id, title, targets, profile, policies and `expect:` are read as
  * any scenario's (load.ts); the `found:` block replaces the world and script fields.
  *
- * The world must pass the domain's `validateWorld` (one InputError naming the first problem);
+ * The world must pass the domain's `validateWorld`: its problems are given to `raise` at once, each
+ * at its path under `found.world` (the world is written verbatim, so the paths are the file's);
  * commands were checked by type only, since a counterexample may hold commands a system must
  * answer `invalid` (unknown IDs).
  */
-export function loadCounterexample(found: FoundInput, fileName: string): LoadedCounterexample {
+export function loadCounterexample(
+  found: FoundInput,
+  raise: (issues: readonly Issue[]) => void,
+): LoadedCounterexample {
   const world = found.world as unknown as World;
-  const problem = validateWorld(world)[0];
-  if (problem !== undefined) {
-    throw new InputError(
-      'SCENARIO_SCHEMA',
-      fileName,
-      `found.world.${problem.path}`,
-      problem.expected,
-      problem.found,
-    );
-  }
+  raise(counterexampleIssues(validateWorld(world)));
   return {
     world,
     script: found.script as unknown as Script,

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { DEFAULT_POLICIES, DEFAULT_PROFILE, InputError } from '../domain/index.ts';
+import { DEFAULT_POLICIES, DEFAULT_PROFILE, InputError, validateWorld } from '../domain/index.ts';
 import type { Scenario } from '../harness/scenario.ts';
 import { formatPath, printable, quoteShort } from '../domain/issue-words.ts';
 import { fromZodIssue, type Issue } from './scenario-issue.ts';
@@ -10,6 +10,7 @@ import { compileExpectations } from './compile/compile-expectations.ts';
 import { compileScript } from './compile/compile-script.ts';
 import { compileWorld } from './compile/compile-world.ts';
 import { validateScenarioInput } from './compile/validate-scenario-input.ts';
+import { worldIssues } from './compile/world-problems.ts';
 import { loadCounterexample } from './load-counterexample.ts';
 import { ERRORS_SHOWN, ScenarioErrors } from './scenario-errors.ts';
 import { scenarioSchema, type ScenarioInput } from './schema/scenario-schema.ts';
@@ -25,8 +26,9 @@ export type OnStage = (file: string, stage: LoadStage, bytes: number) => void;
  * A scenario from YAML text. Every problem — invalid YAML, a wrong type, an unknown key, a
  * missing field, a duplicate ID, a dangling reference — is an InputError naming the file, the
  * line, the field path, what was expected and what was found; all the problems of one stage are
- * thrown at once as ScenarioErrors (schema first, then the world, then script and expectations,
- * since a later stage cannot run on an earlier stage's errors).
+ * thrown at once as ScenarioErrors (schema first, then the file's own form, then the compiled
+ * world as the domain's `validateWorld` judges it, each problem at the line it came from, then
+ * script and expectations, since a later stage cannot run on an earlier stage's errors).
  */
 export function parseScenario(text: string, fileName: string, onStage: OnStage = () => undefined): Scenario {
   onStage(fileName, 'parse', text.length);
@@ -41,19 +43,25 @@ export function parseScenario(text: string, fileName: string, onStage: OnStage =
       }),
     );
   }
-  const toError = (issue: Issue): InputError => {
-    const line = lineOf(doc, lineCounter, issue.path, issue.atKey === true);
-    return new InputError(
+  const located = (issue: Issue) => ({
+    issue,
+    line: lineOf(doc, lineCounter, issue.path, issue.atKey === true),
+  });
+  const toError = ({ issue, line }: { issue: Issue; line: number }): InputError =>
+    new InputError(
       issue.code,
       fileName,
       `line ${line}, ${formatPath(issue.path)}`,
       issue.expected,
       issue.found,
     );
-  };
-  const raise = (issues: readonly Issue[]): void => {
-    if (issues.length > 0)
-      throw new ScenarioErrors(issues.slice(0, ERRORS_SHOWN).map(toError), issues.length);
+  /** Throws the issues, if any; `inFileOrder` sorts them by line (a world's come in its own order). */
+  const raise = (issues: readonly Issue[], inFileOrder = false): void => {
+    if (issues.length === 0) return;
+    const shown = inFileOrder
+      ? issues.map(located).sort((a, b) => a.line - b.line)
+      : issues.slice(0, ERRORS_SHOWN).map(located);
+    throw new ScenarioErrors(shown.slice(0, ERRORS_SHOWN).map(toError), issues.length);
   };
   onStage(fileName, 'validate', text.length);
   const parsed = scenarioSchema.safeParse(toPlain(doc, lineCounter, fileName), { reportInput: true });
@@ -68,8 +76,8 @@ export function parseScenario(text: string, fileName: string, onStage: OnStage =
   // A counterexample saved by explore has its world and script verbatim in `found:`.
   const compiled =
     input.found === undefined
-      ? { ...compileInput(input, start), found: undefined }
-      : { ...loadCounterexample(input.found, fileName), issues: [] };
+      ? { ...compileInput(input, start, raise), found: undefined }
+      : { ...loadCounterexample(input.found, (issues) => raise(issues, true)), issues: [] };
   const { world, script, found } = compiled;
   const { expectations, issues } = compileExpectations(input.expect, world, script, start);
   raise([...compiled.issues, ...issues]);
@@ -88,9 +96,17 @@ export function parseScenario(text: string, fileName: string, onStage: OnStage =
   };
 }
 
-/** The world and script written in the scenario's own shorthand. */
-function compileInput(input: ScenarioInput, start: number) {
-  const { world, ctx } = compileWorld(input, start);
+/**
+ * The world and script written in the scenario's own shorthand. The world's problems are thrown
+ * (by `raise`) before the script is compiled against it.
+ */
+function compileInput(
+  input: ScenarioInput,
+  start: number,
+  raise: (issues: Issue[], inFileOrder: boolean) => void,
+) {
+  const { world, ctx, sources } = compileWorld(input, start);
+  raise(worldIssues(validateWorld(world), input, sources), true);
   const { script, issues } = compileScript(input.script ?? [], world, ctx);
   return { world, script, issues };
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { zodIssueWords, type IssueKind } from '../domain/issue-words.ts';
+import { zodIssueWords, type IssueKind, type IssueText } from '../domain/issue-words.ts';
 
 /** Stable codes of the InputErrors a scenario file can raise. */
 export type ScenarioErrorCode =
@@ -14,13 +14,8 @@ export type ScenarioErrorCode =
   | 'SCENARIO_IMPOSSIBLE';
 
 /** One thing wrong with a scenario, at a path of the YAML document (before it becomes an InputError). */
-export interface Issue {
+export interface Issue extends IssueText {
   readonly code: ScenarioErrorCode;
-  readonly path: readonly (string | number)[];
-  readonly expected: string;
-  readonly found: string;
-  /** Point at the key rather than its value (unknown keys). */
-  readonly atKey?: boolean;
 }
 
 const CODE_OF: Readonly<Record<IssueKind, ScenarioErrorCode>> = {

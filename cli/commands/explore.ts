@@ -1,4 +1,4 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
 import type { ProfileId } from '../../domain/index.ts';
 import {
   CORPUS_DIR,
@@ -13,15 +13,13 @@ import {
   type Shard,
 } from '../../explore/index.ts';
 import type { ScenarioConstraints } from '../../generators/index.ts';
-import { reporterNames } from '../../reports/index.ts';
-import type { CliCommand, CommandContext } from '../cli-command.ts';
+import { cliCommand, type CommandContext } from '../cli-command.ts';
 import { emitReports } from '../emit-reports.ts';
-import { checkOutWritable } from '../check-out.ts';
+import { chosenReporters, reporterOption, REPORT_OPTIONS } from '../report-options.ts';
 import { EXIT } from '../exit-codes.ts';
 import { loadSystem } from '../load-system.ts';
 import { checkSystemCan, STEP_TIMEOUT_OPTION } from '../system-options.ts';
 import {
-  namesFrom,
   oneOf,
   parseNonNegativeInt,
   parsePolicy,
@@ -113,8 +111,7 @@ async function execute(options: ExploreCliOptions, context: CommandContext): Pro
         if (done % 10 === 0) io.stderr(`\rexplore: ${done} runs`);
       }
     : undefined;
-  const reporters = [...new Set(options.reporter ?? ['console'])];
-  checkOutWritable(options.out, reporters, io);
+  const reporters = chosenReporters(options, io);
   // Ctrl-C stops the exploration cleanly: the runs played so far are reported and saved.
   const interrupt = new AbortController();
   const stopListening =
@@ -160,53 +157,41 @@ async function execute(options: ExploreCliOptions, context: CommandContext): Pro
 }
 
 /** `explore`: random exploration with shrinking, a failure corpus and model-path coverage. */
-export const exploreCommand: CliCommand = {
-  name: 'explore',
-  register(parent: Command, context: CommandContext) {
-    const command = parent
-      .command('explore')
-      .description('Explore random inboxes and command scripts (fast-check), shrink each failure, save it.')
-      .option(
-        '--runs <n>',
-        'runs in all, across shards and workers',
-        parsePositive,
-        DEFAULT_EXPLORE_OPTIONS.runs,
-      )
-      .option('--time <seconds>', 'stop after this wall-clock budget (not reproducible)', parsePositive)
-      .option(
-        '--seed <n>',
-        'base seed: run k uses seed + k',
-        parseNonNegativeInt,
-        DEFAULT_EXPLORE_OPTIONS.seed,
-      )
-      .option('--path <path>', "replay one run: fast-check's path of a counterexample (with its run seed)")
-      .option('--system <module>', 'system under test: "reference" or a module exporting a SystemFactory')
-      .option(...STEP_TIMEOUT_OPTION)
-      .option('--policy <OPEN-n=value>', 'interpretation of an open question (repeatable)', parsePolicy)
-      .option('--profile <id>', 'rule profile (dated version of the article)', parseProfile)
-      .option('--focus <focus>', `moves (most runs start an acceptable move) or any`, oneOf(FOCUSES), 'moves')
-      .option('--workers <n>', 'worker threads (same result as one)', parsePositive, 1)
-      .option('--shard <i/n>', 'play only shard i of n (runs k ≡ i-1 mod n), for a CI matrix', parseShard)
-      .option('--max-failures <n>', 'stop after this many failing runs', parsePositive, 1)
-      .option(
-        '--save <dir>',
-        `folder for counterexample files (default: ${CORPUS_DIR} for the reference, ${PLUGIN_COUNTEREXAMPLES_DIR} for a --system plug-in)`,
-      )
-      .option('--no-save', 'do not write counterexample files')
-      .option('--no-shrink', 'report failures unshrunk (fast-check endOnFailure)')
-      .option('--no-coverage', 'skip model-path coverage of the machines')
-      .option(
-        '--reporter <names...>',
-        'console, json, junit, markdown, html, blob (for merge-reports)',
-        namesFrom(() => [...reporterNames, BLOB]),
-      )
-      .option('--out <dir>', 'folder for file reports', 'out');
-    for (const knob of KNOBS)
-      command.option(`--${knob.flag} <n>`, `at most this many ${knob.help}`, parseNonNegativeInt);
-    command
-      .addHelpText(
-        'after',
-        `
+export const exploreCommand = cliCommand('explore', (command, context) => {
+  command
+    .description('Explore random inboxes and command scripts (fast-check), shrink each failure, save it.')
+    .option(
+      '--runs <n>',
+      'runs in all, across shards and workers',
+      parsePositive,
+      DEFAULT_EXPLORE_OPTIONS.runs,
+    )
+    .option('--time <seconds>', 'stop after this wall-clock budget (not reproducible)', parsePositive)
+    .option('--seed <n>', 'base seed: run k uses seed + k', parseNonNegativeInt, DEFAULT_EXPLORE_OPTIONS.seed)
+    .option('--path <path>', "replay one run: fast-check's path of a counterexample (with its run seed)")
+    .option('--system <module>', 'system under test: "reference" or a module exporting a SystemFactory')
+    .option(...STEP_TIMEOUT_OPTION)
+    .option('--policy <OPEN-n=value>', 'interpretation of an open question (repeatable)', parsePolicy)
+    .option('--profile <id>', 'rule profile (dated version of the article)', parseProfile)
+    .option('--focus <focus>', `moves (most runs start an acceptable move) or any`, oneOf(FOCUSES), 'moves')
+    .option('--workers <n>', 'worker threads (same result as one)', parsePositive, 1)
+    .option('--shard <i/n>', 'play only shard i of n (runs k ≡ i-1 mod n), for a CI matrix', parseShard)
+    .option('--max-failures <n>', 'stop after this many failing runs', parsePositive, 1)
+    .option(
+      '--save <dir>',
+      `folder for counterexample files (default: ${CORPUS_DIR} for the reference, ${PLUGIN_COUNTEREXAMPLES_DIR} for a --system plug-in)`,
+    )
+    .option('--no-save', 'do not write counterexample files')
+    .option('--no-shrink', 'report failures unshrunk (fast-check endOnFailure)')
+    .option('--no-coverage', 'skip model-path coverage of the machines')
+    .option(...reporterOption('with blob', '(for merge-reports)'))
+    .option(...REPORT_OPTIONS.out);
+  for (const knob of KNOBS)
+    command.option(`--${knob.flag} <n>`, `at most this many ${knob.help}`, parseNonNegativeInt);
+  command
+    .addHelpText(
+      'after',
+      `
 Seeding: run k (0-based) is a one-run fast-check check with seed (seed + k) mod 2^32; --shard i/n
 plays runs k ≡ i-1 (mod n) and --workers stripes this shard's runs over threads, so the merged
 runs of all shards and workers are exactly those of one process.
@@ -222,9 +207,8 @@ Examples:
   $ inbox-move-sim explore --seed 104 --path 0:3:1 --system ./my-system.ts
   $ inbox-move-sim explore --runs 4000 --shard 2/4 --reporter json --out out/shard-2
   $ inbox-move-sim replay scenarios/corpus/`,
-      )
-      .action(async (options: ExploreCliOptions) => {
-        await execute(options, context);
-      });
-  },
-};
+    )
+    .action(async (options: ExploreCliOptions) => {
+      await execute(options, context);
+    });
+});

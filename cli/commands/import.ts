@@ -10,7 +10,7 @@ import { renderMappingReport } from '../../import/mapping-report.ts';
 import { writeScenario } from '../../import/scenario-writer.ts';
 import { DEFAULT_SLA } from '../../scenarios/index.ts';
 import { writeFileAtomic } from '../../reports/atomic-write.ts';
-import type { CliCommand, CommandContext } from '../cli-command.ts';
+import { cliCommand, type CommandContext } from '../cli-command.ts';
 import { EXIT } from '../exit-codes.ts';
 import { collectId, parseClock, parseKind } from '../import-option-parsers.ts';
 import { oneOf } from '../option-parsers.ts';
@@ -76,60 +76,55 @@ async function apiExport(
 }
 
 /** `import api-export <folder>`: a real inbox, from an export of the Conversations API, as a scenario file. */
-export const importCommand: CliCommand = {
-  name: 'import',
-  register(parent: Command, context: CommandContext) {
-    const command = parent
-      .command('import')
-      .description('Import a real inbox: an export of the Conversations API as a scenario file.');
-    command
-      .command('api-export <folder>')
-      .description(
-        'Read a folder of Conversations API responses (docs/IMPORT.md) and write the inbox as a scenario file, with a mapping report.',
-      )
-      .option('--out <dir>', 'folder for inbox.yaml and mapping-report.json', 'out/import')
-      .option(
-        '--tier <tier>',
-        `Service Hub tier (${SERVICE_HUB_TIERS.join(', ')}; default pro)`,
-        oneOf<ServiceHubTier>(SERVICE_HUB_TIERS),
-      )
-      .option('--no-beta', 'the account is not enrolled in the help desk beta')
-      .option('--no-notifications', 'notifications are turned off')
-      .option(
-        '--sla <sla>',
-        'help desk SLAs: none or default (60/240/2880 min, 24/7)',
-        oneOf(['none', 'default'] as const),
-        'default',
-      )
-      .option('--clock <iso>', "the world's clock (default: the latest time in the export)", parseClock)
-      .option('--pipeline <id>', 'the help desk ticket pipeline (default: the one most tickets use)')
-      .option('--super-admin <userId>', 'a HubSpot user ID of a Super Admin (repeatable)', collectId)
-      .option(
-        '--kind <account=kind>',
-        'the kind of a channel account the export cannot tell, e.g. 148662=chatflow-bot (repeatable)',
-        parseKind,
-      )
-      .option(
-        '--custom-channel <channelId>',
-        'a channel of channels.json built with the custom channels API (repeatable)',
-        collectId,
-      )
-      .option(
-        '--format <format>',
-        'the report on stdout: text or json',
-        oneOf(['text', 'json'] as const),
-        'text',
-      )
-      .addHelpText(
-        'after',
-        `
+export const importCommand = cliCommand('import', (command, context) => {
+  command.description('Import a real inbox: an export of the Conversations API as a scenario file.');
+  command
+    .command('api-export <folder>')
+    .description(
+      'Read a folder of Conversations API responses (docs/IMPORT.md) and write the inbox as a scenario file, with a mapping report.',
+    )
+    .option('--out <dir>', 'folder for inbox.yaml and mapping-report.json', 'out/import')
+    .option(
+      '--tier <tier>',
+      `Service Hub tier (${SERVICE_HUB_TIERS.join(', ')}; default pro)`,
+      oneOf<ServiceHubTier>(SERVICE_HUB_TIERS),
+    )
+    .option('--no-beta', 'the account is not enrolled in the help desk beta')
+    .option('--no-notifications', 'notifications are turned off')
+    .option(
+      '--sla <sla>',
+      'help desk SLAs: none or default (60/240/2880 min, 24/7)',
+      oneOf(['none', 'default'] as const),
+      'default',
+    )
+    .option('--clock <iso>', "the world's clock (default: the latest time in the export)", parseClock)
+    .option('--pipeline <id>', 'the help desk ticket pipeline (default: the one most tickets use)')
+    .option('--super-admin <userId>', 'a HubSpot user ID of a Super Admin (repeatable)', collectId)
+    .option(
+      '--kind <account=kind>',
+      'the kind of a channel account the export cannot tell, e.g. 148662=chatflow-bot (repeatable)',
+      parseKind,
+    )
+    .option(
+      '--custom-channel <channelId>',
+      'a channel of channels.json built with the custom channels API (repeatable)',
+      collectId,
+    )
+    .option(
+      '--format <format>',
+      'the report on stdout: text or json',
+      oneOf(['text', 'json'] as const),
+      'text',
+    )
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ inbox-move-sim import api-export test/import/fixtures/documented --out out/import
   $ inbox-move-sim import api-export my-export --kind 148662=chatflow-bot --super-admin 2620022 --tier enterprise`,
-      )
-      .action(async (folder: string, options: ApiExportOptions, cmd: Command) => {
-        await apiExport(folder, options, cmd.getOptionValueSource('sla') === 'cli', context);
-        context.setExitCode(EXIT.ok);
-      });
-  },
-};
+    )
+    .action(async (folder: string, options: ApiExportOptions, cmd: Command) => {
+      await apiExport(folder, options, cmd.getOptionValueSource('sla') === 'cli', context);
+      context.setExitCode(EXIT.ok);
+    });
+});

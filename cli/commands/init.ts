@@ -1,9 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { Command } from 'commander';
 import { InputError } from '../../domain/index.ts';
 import { PROJECT_ROOT } from '../../domain/project-root.ts';
-import type { CliCommand, CommandContext } from '../cli-command.ts';
+import { cliCommand, type CommandContext } from '../cli-command.ts';
 import { EXIT } from '../exit-codes.ts';
 import { oneOf } from '../option-parsers.ts';
 
@@ -64,31 +63,26 @@ function execute(dir: string, options: { lang: Lang }, context: CommandContext):
   context.setExitCode(EXIT.ok);
 }
 
-export const initCommand: CliCommand = {
-  name: 'init',
-  register(parent: Command, context: CommandContext) {
-    const init = parent
-      .command('init')
-      .description('Scaffold a new piece of work: a system under test skeleton.');
-    init
-      .command('system')
-      .description(
-        'Write a system-under-test skeleton (TypeScript module or Python over the protocol) into <dir>.',
-      )
-      .argument('<dir>', 'a new or empty folder')
-      .requiredOption('--lang <lang>', `the language (${LANGS.join(', ')})`, oneOf(LANGS))
-      .addHelpText(
-        'after',
-        `
+export const initCommand = cliCommand('init', (init, context) => {
+  init.description('Scaffold a new piece of work: a system under test skeleton.');
+  init
+    .command('system')
+    .description(
+      'Write a system-under-test skeleton (TypeScript module or Python over the protocol) into <dir>.',
+    )
+    .argument('<dir>', 'a new or empty folder')
+    .requiredOption('--lang <lang>', `the language (${LANGS.join(', ')})`, oneOf(LANGS))
+    .addHelpText(
+      'after',
+      `
 Every command is answered "invalid" (TODO) until you fill it in: the suite runs at once and fails
 clearly (exit 1). Python speaks docs/PROTOCOL.md on stdin/stdout (standard library only).
 
 Examples:
   $ inbox-move-sim init system --lang ts my-system
   $ inbox-move-sim init system --lang python my-python-system`,
-      )
-      .action((dir: string, options: { lang: Lang }) => {
-        execute(dir, options, context);
-      });
-  },
-};
+    )
+    .action((dir: string, options: { lang: Lang }) => {
+      execute(dir, options, context);
+    });
+});

@@ -1,8 +1,7 @@
-import type { Command } from 'commander';
 import type { ProfileId } from '../../domain/index.ts';
 import { DEFAULT_PROFILE, PROFILE_IDS, PROFILES } from '../../domain/index.ts';
 import { runSuite } from '../../harness/index.ts';
-import type { CliCommand, CommandContext } from '../cli-command.ts';
+import { cliCommand, type CommandContext } from '../cli-command.ts';
 import { EXIT } from '../exit-codes.ts';
 import { loadInputs } from '../load-inputs.ts';
 import { loadSystem } from '../load-system.ts';
@@ -67,48 +66,42 @@ async function diff(
 }
 
 /** `profiles list` and `profiles diff <A> <B>`: the dated versions of the article and what changes between two. */
-export const profilesCommand: CliCommand = {
-  name: 'profiles',
-  register(parent: Command, context: CommandContext) {
-    const profiles = parent
-      .command('profiles')
-      .description('Rule profiles (dated versions of the article): list them, or diff two.')
-      .addHelpText(
-        'after',
-        `
+export const profilesCommand = cliCommand('profiles', (profiles, context) => {
+  profiles.description('Rule profiles (dated versions of the article): list them, or diff two.').addHelpText(
+    'after',
+    `
 Examples:
   $ inbox-move-sim profiles list
   $ inbox-move-sim profiles diff 2024-01-29 2024-04-12
   $ inbox-move-sim profiles diff 2024-04-12 2025-05-28 --format json`,
-      );
-    profiles
-      .command('list', { isDefault: true })
-      .description('List the rule profiles and their eligibility facts.')
-      .option(...formatOption)
-      .addHelpText(
-        'after',
-        '\nExamples:\n  $ inbox-move-sim profiles list\n  $ inbox-move-sim profiles list --format json',
-      )
-      .action((options: { format: Format }) => {
-        list(options.format, context);
-        context.setExitCode(EXIT.ok);
-      });
-    profiles
-      .command('diff')
-      .description(
-        'Which rules apply differently, which eligibility facts change and which built-in verdicts change.',
-      )
-      .argument('<A>', `a profile (${PROFILE_IDS.join(', ')})`, parseProfile)
-      .argument('<B>', 'another profile', parseProfile)
-      .option('--system <module>', 'system under test for the built-in suite (default: reference)')
-      .option(...formatOption)
-      .addHelpText(
-        'after',
-        '\nExamples:\n  $ inbox-move-sim profiles diff 2024-01-29 2024-04-12\n  $ inbox-move-sim profiles diff 2024-09-26 2025-03-14 --format json',
-      )
-      .action(async (a: ProfileId, b: ProfileId, options: { format: Format; system?: string }) => {
-        await diff(a, b, options, context);
-        context.setExitCode(EXIT.ok);
-      });
-  },
-};
+  );
+  profiles
+    .command('list', { isDefault: true })
+    .description('List the rule profiles and their eligibility facts.')
+    .option(...formatOption)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ inbox-move-sim profiles list\n  $ inbox-move-sim profiles list --format json',
+    )
+    .action((options: { format: Format }) => {
+      list(options.format, context);
+      context.setExitCode(EXIT.ok);
+    });
+  profiles
+    .command('diff')
+    .description(
+      'Which rules apply differently, which eligibility facts change and which built-in verdicts change.',
+    )
+    .argument('<A>', `a profile (${PROFILE_IDS.join(', ')})`, parseProfile)
+    .argument('<B>', 'another profile', parseProfile)
+    .option('--system <module>', 'system under test for the built-in suite (default: reference)')
+    .option(...formatOption)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ inbox-move-sim profiles diff 2024-01-29 2024-04-12\n  $ inbox-move-sim profiles diff 2024-09-26 2025-03-14 --format json',
+    )
+    .action(async (a: ProfileId, b: ProfileId, options: { format: Format; system?: string }) => {
+      await diff(a, b, options, context);
+      context.setExitCode(EXIT.ok);
+    });
+});

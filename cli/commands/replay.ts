@@ -1,16 +1,14 @@
-import type { Command } from 'commander';
 import type { SystemFactory } from '../../domain/index.ts';
 import { InputError } from '../../domain/index.ts';
 import { CORPUS_DIR, replayCorpus, type ReplayMode } from '../../explore/index.ts';
-import { reporterNames } from '../../reports/index.ts';
 import type { Scenario } from '../../harness/index.ts';
-import type { CliCommand, CommandContext } from '../cli-command.ts';
+import { cliCommand, type CommandContext } from '../cli-command.ts';
 import { emitReports } from '../emit-reports.ts';
+import { chosenReporters, reporterOption, REPORT_OPTIONS } from '../report-options.ts';
 import { EXIT } from '../exit-codes.ts';
 import { loadEach } from '../load-inputs.ts';
-import { checkOutWritable } from '../check-out.ts';
 import { loadSystem } from '../load-system.ts';
-import { namesFrom, oneOf } from '../option-parsers.ts';
+import { oneOf } from '../option-parsers.ts';
 import { runHeader, runRecord } from '../run-record.ts';
 
 interface ReplayOptions {
@@ -26,8 +24,7 @@ async function execute(
   context: CommandContext,
 ): Promise<void> {
   const { io } = context;
-  const reporters = [...new Set(options.reporter ?? ['console'])];
-  checkOutWritable(options.out, reporters, io);
+  const reporters = chosenReporters(options, io);
   // Every file is checked: a stale one (no longer loads) is set aside and named at the end.
   const { scenarios: loaded, stale } = loadEach(paths.length > 0 ? paths : [CORPUS_DIR], io.cwd);
   const scenarios = loaded.filter((scenario) => scenario.found !== undefined);
@@ -85,29 +82,22 @@ async function execute(
 }
 
 /** `replay`: replay saved counterexamples (scenarios/corpus/) and check they still reproduce. */
-export const replayCommand: CliCommand = {
-  name: 'replay',
-  register(parent: Command, context: CommandContext) {
-    parent
-      .command('replay')
-      .description('Replay counterexamples saved by explore; check each saved violation still reproduces.')
-      .argument('[files...]', `counterexample files or folders (default: ${CORPUS_DIR}/)`)
-      .option('--system <module>', 'replay on this system instead of the one each was found on')
-      .option(
-        '--mode <mode>',
-        'reproduce: every saved rule is still violated; fixed: none is any more',
-        oneOf<ReplayMode>(['reproduce', 'fixed']),
-        'reproduce',
-      )
-      .option(
-        '--reporter <names...>',
-        'console, json, junit, markdown, html',
-        namesFrom(() => reporterNames),
-      )
-      .option('--out <dir>', 'folder for file reports', 'out')
-      .addHelpText(
-        'after',
-        `
+export const replayCommand = cliCommand('replay', (command, context) => {
+  command
+    .description('Replay counterexamples saved by explore; check each saved violation still reproduces.')
+    .argument('[files...]', `counterexample files or folders (default: ${CORPUS_DIR}/)`)
+    .option('--system <module>', 'replay on this system instead of the one each was found on')
+    .option(
+      '--mode <mode>',
+      'reproduce: every saved rule is still violated; fixed: none is any more',
+      oneOf<ReplayMode>(['reproduce', 'fixed']),
+      'reproduce',
+    )
+    .option(...reporterOption('without blob'))
+    .option(...REPORT_OPTIONS.out)
+    .addHelpText(
+      'after',
+      `
 Exit codes: 0 every counterexample as expected, 1 one is not, 2 bad input (a stale file that no
 longer loads is named at the end, after every other file was replayed).
 
@@ -115,9 +105,8 @@ Examples:
   $ inbox-move-sim replay
   $ inbox-move-sim replay scenarios/corpus/banner-left-up-move-3-s57.yaml
   $ inbox-move-sim replay --system ./my-fixed-system.ts --mode fixed`,
-      )
-      .action(async (paths: string[], options: ReplayOptions) => {
-        await execute(paths, options, context);
-      });
-  },
-};
+    )
+    .action(async (paths: string[], options: ReplayOptions) => {
+      await execute(paths, options, context);
+    });
+});

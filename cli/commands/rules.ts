@@ -1,8 +1,7 @@
-import type { Command } from 'commander';
 import type { RuleId, RuleKind } from '../../domain/index.ts';
 import { KNOWN_BAD } from '../../mutants/index.ts';
 import { CATALOGUE, judgedIn, type RuleGroup } from '../../rules/index.ts';
-import type { CliCommand, CommandContext } from '../cli-command.ts';
+import { cliCommand, type CommandContext } from '../cli-command.ts';
 import { EXIT } from '../exit-codes.ts';
 import { oneOf, parseProfile } from '../option-parsers.ts';
 import { builtinTargets } from '../suite-targets.ts';
@@ -99,29 +98,25 @@ function execute(options: RulesOptions, context: CommandContext): void {
 }
 
 /** `rules`: the rule catalogue, with where each rule is checked and exercised, and the mutants it must catch. */
-export const rulesCommand: CliCommand = {
-  name: 'rules',
-  register(parent: Command, context: CommandContext) {
-    parent
-      .command('rules')
-      .description(
-        'List the rule catalogue: each rule, where it is checked, which built-in scenarios exercise it and which known-bad systems (mutants/) it must catch.',
-      )
-      .option('--group <group>', `only this group (${GROUPS.join(', ')})`, oneOf(GROUPS))
-      .option('--kind <kind>', `only this kind (${KINDS.join(', ')})`, oneOf(KINDS))
-      .option('--profile <id>', 'only rules that hold in this rule profile', parseProfile)
-      .option('--format <format>', 'table or json', oneOf(['table', 'json'] as const), 'table')
-      .addHelpText(
-        'after',
-        `
+export const rulesCommand = cliCommand('rules', (command, context) => {
+  command
+    .description(
+      'List the rule catalogue: each rule, where it is checked, which built-in scenarios exercise it and which known-bad systems (mutants/) it must catch.',
+    )
+    .option('--group <group>', `only this group (${GROUPS.join(', ')})`, oneOf(GROUPS))
+    .option('--kind <kind>', `only this kind (${KINDS.join(', ')})`, oneOf(KINDS))
+    .option('--profile <id>', 'only rules that hold in this rule profile', parseProfile)
+    .option('--format <format>', 'table or json', oneOf(['table', 'json'] as const), 'table')
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ inbox-move-sim rules
   $ inbox-move-sim rules --group HIST --kind MUST
   $ inbox-move-sim rules --profile 2024-01-29 --format json`,
-      )
-      .action((options: RulesOptions) => {
-        execute(options, context);
-        context.setExitCode(EXIT.ok);
-      });
-  },
-};
+    )
+    .action((options: RulesOptions) => {
+      execute(options, context);
+      context.setExitCode(EXIT.ok);
+    });
+});

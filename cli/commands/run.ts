@@ -1,16 +1,13 @@
-import type { Command } from 'commander';
-import type { PolicyId, ProfileId, RuleId, RunResult } from '../../domain/index.ts';
-import { reporterNames } from '../../reports/index.ts';
-import type { CliCommand, CommandContext } from '../cli-command.ts';
-import { emitReports } from '../emit-reports.ts';
+import type { PolicyId, ProfileId, RuleId } from '../../domain/index.ts';
+import { cliCommand, type CommandContext } from '../cli-command.ts';
+import { reportRun } from '../emit-reports.ts';
+import { chosenReporters, reporterOption, REPORT_OPTIONS } from '../report-options.ts';
 import { reportViewOf } from '../report-context.ts';
-import { checkOutWritable } from '../check-out.ts';
-import { EXIT } from '../exit-codes.ts';
+import { runExitCode } from '../exit-codes.ts';
 import { loadInputs } from '../load-inputs.ts';
 import { loadSystem } from '../load-system.ts';
 import { onlyRules } from '../only-rules.ts';
 import {
-  namesFrom,
   parseNonNegativeInt,
   parsePolicy,
   parsePolicyId,
@@ -48,17 +45,13 @@ interface RunOptions {
   readonly stepTimeout: number;
 }
 
-const failed = (run: RunResult): boolean => run.results.some((result) => result.outcome === 'fail');
-
 async function execute(
   paths: readonly string[],
   options: RunOptions,
   context: CommandContext,
 ): Promise<void> {
   const { io } = context;
-  const reporters = [...new Set(options.reporter ?? ['console'])];
-  // Before anything runs: a report folder that cannot be written is found now, not after the run.
-  checkOutWritable(options.out, reporters, io);
+  const reporters = chosenReporters(options, io);
   const factory = await loadSystem(options.system, io.cwd, options.stepTimeout);
   checkSystemCan(factory, options.system, options);
   const loaded = loadInputs(paths, io.cwd, io);
@@ -84,7 +77,7 @@ async function execute(
   if (options.sweep !== undefined) {
     const request = { ...options, reporters, header, rerun, view };
     const run = await runSweep(scenarios, options.sweep, runOptions, request, io);
-    context.setExitCode(failed(run) ? EXIT.failed : EXIT.ok);
+    context.setExitCode(runExitCode(run));
     return;
   }
   const played = await playSuite(scenarios, runOptions, header, io, { bail: options.bail === true, rerun });
@@ -94,67 +87,52 @@ async function execute(
     shard.positions,
     reporters.includes(BLOB),
   );
-  await emitReports(run, reporters, options.out, io, true, view);
-  context.setExitCode(failed(run) ? EXIT.failed : EXIT.ok);
+  await reportRun(run, reporters, options, context);
 }
 
 /** `run`: play scenarios against a system and judge every rule (the main job). */
-export const runCommand: CliCommand = {
-  name: 'run',
-  register(parent: Command, context: CommandContext) {
-    parent
-      .command('run')
-      .description('Play scenarios against a system under test and judge every rule by ID.')
-      .argument('[paths...]', 'scenario files or folders (default: the built-in suite)')
-      .option(
-        '--system <module>',
-        'system under test: "reference" or a module whose default export is a SystemFactory',
-      )
-      .option(...STEP_TIMEOUT_OPTION)
-      .option(
-        '--profile <id>',
-        'rule profile (dated version of the article) for every scenario',
-        parseProfile,
-      )
-      .option('--policy <OPEN-n=value>', 'interpretation of an open question (repeatable)', parsePolicy)
-      .option(
-        '--sweep <OPEN-n>',
-        'play each scenario under every value of this policy, side by side',
-        parsePolicyId,
-      )
-      .option(
-        '--reporter <names...>',
-        'console, json, junit, markdown, html, blob (several at once; default: console)',
-        namesFrom(() => [...reporterNames, BLOB]),
-      )
-      .option('--out <dir>', 'folder for file reports', 'out')
-      .option('--seed <n>', 'seed recorded in the run, for replay', parseNonNegativeInt)
-      .option(
-        '--only <ruleIds>',
-        'judge only these rules (comma-separated IDs); tables list only them',
-        parseRuleIds,
-      )
-      .option('--grep <text>', 'run only scenarios whose id or title contains this text (any case)')
-      .option(
-        '--rule <ruleIds>',
-        'run only scenarios targeting one of these rules (comma-separated)',
-        parseRuleIds,
-      )
-      .option('--bail', 'stop after the first failing scenario')
-      .option(
-        '--shard <i/n>',
-        'play only shard i of n (scenarios k ≡ i-1 mod n); merge the blobs with merge-reports',
-        parseShard,
-      )
-      .option('--quiet', 'console: only the failures and the summary line')
-      .option('--junit-skipped', 'JUnit: list not exercised / not applicable verdicts as skipped test cases')
-      .option(
-        '--open',
-        'open the HTML report in the default browser (a note instead in CI or with no display)',
-      )
-      .addHelpText(
-        'after',
-        `
+export const runCommand = cliCommand('run', (command, context) => {
+  command
+    .description('Play scenarios against a system under test and judge every rule by ID.')
+    .argument('[paths...]', 'scenario files or folders (default: the built-in suite)')
+    .option(
+      '--system <module>',
+      'system under test: "reference" or a module whose default export is a SystemFactory',
+    )
+    .option(...STEP_TIMEOUT_OPTION)
+    .option('--profile <id>', 'rule profile (dated version of the article) for every scenario', parseProfile)
+    .option('--policy <OPEN-n=value>', 'interpretation of an open question (repeatable)', parsePolicy)
+    .option(
+      '--sweep <OPEN-n>',
+      'play each scenario under every value of this policy, side by side',
+      parsePolicyId,
+    )
+    .option(...reporterOption('with blob', '(several at once; default: console)'))
+    .option(...REPORT_OPTIONS.out)
+    .option('--seed <n>', 'seed recorded in the run, for replay', parseNonNegativeInt)
+    .option(
+      '--only <ruleIds>',
+      'judge only these rules (comma-separated IDs); tables list only them',
+      parseRuleIds,
+    )
+    .option('--grep <text>', 'run only scenarios whose id or title contains this text (any case)')
+    .option(
+      '--rule <ruleIds>',
+      'run only scenarios targeting one of these rules (comma-separated)',
+      parseRuleIds,
+    )
+    .option('--bail', 'stop after the first failing scenario')
+    .option(
+      '--shard <i/n>',
+      'play only shard i of n (scenarios k ≡ i-1 mod n); merge the blobs with merge-reports',
+      parseShard,
+    )
+    .option(...REPORT_OPTIONS.quiet)
+    .option(...REPORT_OPTIONS.junitSkipped)
+    .option('--open', 'open the HTML report in the default browser (a note instead in CI or with no display)')
+    .addHelpText(
+      'after',
+      `
 A scenario's expectations hold for the profile and policies it was written for: under --profile,
 --policy or --sweep values other than its own they are reported as "not checked: written for ..."
 and only the rules' verdicts count.
@@ -171,9 +149,8 @@ Examples:
   $ inbox-move-sim run --only MOVE-7,HIST-2c --reporter junit --out reports-out
   $ inbox-move-sim run --grep notification --bail --quiet
   $ inbox-move-sim run --rule HIST-2a,MOVE-7`,
-      )
-      .action(async (paths: string[], options: RunOptions) => {
-        await execute(paths, options, context);
-      });
-  },
-};
+    )
+    .action(async (paths: string[], options: RunOptions) => {
+      await execute(paths, options, context);
+    });
+});

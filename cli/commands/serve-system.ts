@@ -1,6 +1,5 @@
-import type { Command } from 'commander';
 import { serveSystem } from '../../protocol/serve.ts';
-import type { CliCommand, CommandContext } from '../cli-command.ts';
+import { cliCommand, type CommandContext } from '../cli-command.ts';
 import { EXIT } from '../exit-codes.ts';
 import { loadSystem, REFERENCE_SYSTEM } from '../load-system.ts';
 import { UsageError } from '../usage-error.ts';
@@ -32,30 +31,21 @@ async function execute(options: ServeOptions, context: CommandContext): Promise<
   context.setExitCode(EXIT.ok);
 }
 
-export const serveSystemCommand: CliCommand = {
-  name: 'serve-system',
-  register(parent: Command, context: CommandContext) {
-    parent
-      .command('serve-system')
-      .description(
-        'Serve a system under test over the JSON-lines protocol (docs/PROTOCOL.md) on stdin/stdout.',
-      )
-      .option('--stdio', 'speak the protocol on stdin (requests) and stdout (answers); required')
-      .option(
-        '--system <module>',
-        '"reference" (default) or a module whose default export is a SystemFactory',
-      )
-      .addHelpText(
-        'after',
-        `
+export const serveSystemCommand = cliCommand('serve-system', (command, context) => {
+  command
+    .description('Serve a system under test over the JSON-lines protocol (docs/PROTOCOL.md) on stdin/stdout.')
+    .option('--stdio', 'speak the protocol on stdin (requests) and stdout (answers); required')
+    .option('--system <module>', '"reference" (default) or a module whose default export is a SystemFactory')
+    .addHelpText(
+      'after',
+      `
 Ends with exit code 0 when stdin ends. Logs go to stderr; stdout carries only answers.
 
 Examples:
   $ inbox-move-sim serve-system --stdio
   $ inbox-move-sim run --system exec:"inbox-move-sim serve-system --stdio"   # the reference, over the protocol`,
-      )
-      .action(async (options: ServeOptions) => {
-        await execute(options, context);
-      });
-  },
-};
+    )
+    .action(async (options: ServeOptions) => {
+      await execute(options, context);
+    });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { EntryPoint } from '../../domain/index.ts';
-import { HOUR } from '../../domain/index.ts';
+import { DAY, HOUR } from '../../domain/index.ts';
 import type { ScriptConstraints } from './script-constraints.ts';
 
 /** A status choice: a pipeline status by reference, none, or one that is not in the pipeline (HIST-0). */
@@ -62,10 +62,30 @@ export function startMoveSpecArbitrary(): fc.Arbitrary<CommandSpec> {
 /** Any command; listed simplest first, since fast-check's `oneof` shrinks toward the first. */
 export function commandSpecArbitrary(c: ScriptConstraints): fc.Arbitrary<CommandSpec> {
   const ms = fc.integer({ min: 1, max: Math.max(1, c.maxAdvanceMs) });
+  // A 0 ms advance is a valid request that changes nothing: it must be accepted (INV-8).
+  const advanceMs = fc.integer({ min: 0, max: Math.max(1, c.maxAdvanceMs) });
   const gap = fc.nat({ max: HOUR });
   return fc.oneof(
-    { arbitrary: fc.record({ tag: fc.constant('advance' as const), ms }), weight: 4 },
+    { arbitrary: fc.record({ tag: fc.constant('advance' as const), ms: advanceMs }), weight: 4 },
     { arbitrary: fc.record({ tag: fc.constant('run-until-idle' as const), maxMs: ms }), weight: 1 },
+    // A clock moved backwards is a request that makes no sense: it must be answered invalid (INV-8).
+    ...(c.unknownIds
+      ? [
+          {
+            arbitrary: fc
+              .record({
+                tag: fc.constantFrom('advance' as const, 'run-until-idle' as const),
+                ms: fc.integer({ min: -DAY, max: -1 }),
+              })
+              .map((spec): CommandSpec =>
+                spec.tag === 'advance'
+                  ? { tag: 'advance', ms: spec.ms }
+                  : { tag: 'run-until-idle', maxMs: spec.ms },
+              ),
+            weight: 1,
+          },
+        ]
+      : []),
     {
       arbitrary: fc.record({
         tag: fc.constant('arrival' as const),

@@ -1,6 +1,7 @@
+import { build, channelMessageKind } from '../../domain/index.ts';
 import type { Account, Channel, Conversation, Message, Ticket, User, World } from '../../domain/index.ts';
 import { messageKindOf } from '../generate-conversations.ts';
-import { CHANNEL_SHAPES } from '../generate-channels.ts';
+import { shapedChannel } from '../generate-channels.ts';
 import type { ChannelSpec, ConversationSpec, TicketSpec, UserSpec } from './_world-parts.ts';
 
 /** Where arbitrary worlds begin: a fixed simulated instant (Monday 1 April 2024, 00:00 UTC). */
@@ -19,36 +20,27 @@ export function resolveWorld(
   conversationSpecs: readonly ConversationSpec[],
   ticketSpecs: readonly TicketSpec[],
 ): World {
-  const users: User[] = userSpecs.map((spec, i) => ({
-    id: `u${i}`,
-    name: spec.name,
-    email: `user${i}@example.com`,
-    superAdmin: spec.superAdmin,
-    helpDeskAccess: spec.helpDeskAccess,
-  }));
+  const users: User[] = userSpecs.map((spec, i) =>
+    build.user(`u${i}`, {
+      name: spec.name,
+      email: `user${i}@example.com`,
+      superAdmin: spec.superAdmin,
+      helpDeskAccess: spec.helpDeskAccess,
+    }),
+  );
   const channels: Channel[] = channelSpecs.map((spec, i) => {
-    const shape = CHANNEL_SHAPES[spec.mix];
     const routingUserIds = [...new Set(spec.routingRefs.flatMap((ref) => at(users, ref)?.id ?? []))];
-    return {
-      id: `ch${i}`,
-      name: `${shape.label} ${i}`,
-      kind: shape.kind,
-      ...(shape.surface === undefined ? {} : { surface: shape.surface }),
-      ...(shape.emailAddressKind === undefined ? {} : { emailAddressKind: shape.emailAddressKind }),
-      address: shape.address(i),
-      settings: {
-        signature: `Signature ${i}`,
-        routing: { mode: routingUserIds.length > 0 ? 'specific-users' : 'none', userIds: routingUserIds },
-        automation: { autoReply: spec.autoReply, rules: [] },
-        // A kept default status on some channels (NEW-1 follows it after the move), derived from a
-        // field already drawn so the random stream, and every other world, stay as they were.
-        ticketCreation: {
-          autoCreate: spec.autoReply,
-          defaultStatus: spec.autoReply ? (account.pipeline.statuses[1] ?? null) : null,
-        },
+    return shapedChannel(`ch${i}`, spec.mix, i, {
+      signature: `Signature ${i}`,
+      routing: { mode: routingUserIds.length > 0 ? 'specific-users' : 'none', userIds: routingUserIds },
+      automation: { autoReply: spec.autoReply },
+      // A kept default status on some channels (NEW-1 follows it after the move), derived from a
+      // field already drawn so the random stream, and every other world, stay as they were.
+      ticketCreation: {
+        autoCreate: spec.autoReply,
+        defaultStatus: spec.autoReply ? (account.pipeline.statuses[1] ?? null) : null,
       },
-      location: 'inbox',
-    };
+    });
   });
   let clock = ARBITRARY_EPOCH;
   const conversations: Conversation[] = [];
@@ -64,22 +56,25 @@ export function resolveWorld(
         t += j === 0 ? 0 : m.gap;
         if (j > 0 && m.nextChannel) step = Math.min(step + 1, history.length - 1);
         const channel = history[step] as Channel;
-        const kind = j === 0 && channel.kind === 'form' ? 'form-submission' : messageKindOf(channel);
-        return { id: `m${i}-${j}`, at: t, channelId: channel.id, kind, author: m.author, body: m.body };
+        const kind = j === 0 ? channelMessageKind(channel.kind) : messageKindOf(channel);
+        return build.message(`m${i}-${j}`, channel.id, t, { kind, author: m.author, body: m.body });
       });
       clock = Math.max(clock, t);
-      conversations.push({
-        id: `c${i}`,
-        subject: spec.subject,
-        contactName: spec.contactName,
-        contactEmail: `contact${i}@example.org`,
-        channelHistory: history.map((channel) => channel.id),
-        startedAt,
-        status: spec.closed ? 'closed' : 'open',
-        ownerId: spec.ownerRef === null ? null : (at(users, spec.ownerRef)?.id ?? null),
-        messages,
-        location: 'inbox',
-      });
+      conversations.push(
+        build.conversation(
+          `c${i}`,
+          history.map((channel) => channel.id),
+          startedAt,
+          {
+            subject: spec.subject,
+            contactName: spec.contactName,
+            contactEmail: `contact${i}@example.org`,
+            status: spec.closed ? 'closed' : 'open',
+            ownerId: spec.ownerRef === null ? null : (at(users, spec.ownerRef)?.id ?? null),
+            messages,
+          },
+        ),
+      );
     });
   }
   const statuses = account.pipeline.statuses;
@@ -90,16 +85,13 @@ export function resolveWorld(
     if (conversation === undefined || status === undefined) return;
     const createdAt = conversation.startedAt + spec.createdGap;
     clock = Math.max(clock, createdAt);
-    tickets.push({
-      id: `t${i}`,
-      conversationId: conversation.id,
-      subject: conversation.subject,
-      createdAt,
-      status,
-      ownerId: spec.keepOwner ? conversation.ownerId : null,
-      location: 'inbox',
-      sla: null,
-    });
+    tickets.push(
+      build.ticket(`t${i}`, conversation.id, createdAt, {
+        subject: conversation.subject,
+        status,
+        ownerId: spec.keepOwner ? conversation.ownerId : null,
+      }),
+    );
   });
-  return { clock, account, users, channels, conversations, tickets };
+  return build.world({ clock, account, users, channels, conversations, tickets });
 }

@@ -75,6 +75,17 @@ function mustBeInvalid(
   found.add(`${command.type} invalid: it names an ID this world does not know`, answer, subjects);
 }
 
+/**
+ * The amount of time an `advance` (ms) or `run-until-idle` (maxMs) names, when it is not a finite
+ * number ≥ 0: such a request makes no sense and is answered `invalid` (SEMANTICS.md, "Progress of a
+ * move"). `undefined` for every other command and for valid amounts.
+ */
+function badAmount(command: Command): number | undefined {
+  const amount =
+    command.type === 'advance' ? command.ms : command.type === 'run-until-idle' ? command.maxMs : undefined;
+  return amount === undefined || (Number.isFinite(amount) && amount >= 0) ? undefined : amount;
+}
+
 /** A cancel, move-back or history-later of a channel that is neither moving nor in help desk (invalid). */
 function neverMovedRequest(trace: Trace, command: Command, step: number): boolean {
   const channelRequest =
@@ -92,7 +103,8 @@ function neverMovedRequest(trace: Trace, command: Command, step: number): boolea
  * channel never moved, which SEMANTICS.md makes invalid — and only start-move, cancel-move,
  * move-back and move-history-later can be refused at all. The converse is judged here too, since
  * it is the same line between valid and invalid: a command naming an unknown ID, or a request
- * about a channel never moved, is answered `invalid` (not accepted, not refused).
+ * about a channel never moved, or an `advance` / `run-until-idle` by a negative amount of time, is
+ * answered `invalid` (not accepted, not refused).
  */
 export const inv8 = defineChecker('INV-8', (trace) => {
   const ci = commandIndex(trace);
@@ -126,6 +138,12 @@ export const inv8 = defineChecker('INV-8', (trace) => {
     }
     if (exist === false) {
       mustBeInvalid(found, command, result.status, answer, subjects);
+      continue;
+    }
+    if (badAmount(command) !== undefined) {
+      checked += 1;
+      if (result.status !== 'invalid')
+        found.add(`${command.type} invalid: it names ${String(badAmount(command))} ms`, answer, subjects);
       continue;
     }
     if (exist === true) checked += 1;

@@ -1,4 +1,6 @@
 import {
+  build,
+  channelMessageKind,
   MINUTE,
   HOUR,
   type Account,
@@ -12,7 +14,6 @@ import {
 } from '../../domain/index.ts';
 import type { ConversationInput } from '../schema/conversation-schema.ts';
 import { parseTime } from '../time-text.ts';
-import { MESSAGE_KIND_OF } from './world-defaults.ts';
 
 /** What building a conversation needs to know about the rest of the world. */
 export interface BuildContext {
@@ -64,30 +65,25 @@ export function buildConversation(
       : input.messages;
   const messages: Message[] = messageInputs.map((message: Partial<MessageFields>, index) => {
     const channelId = message.channel ?? history[Math.min(index, history.length - 1)] ?? '';
-    return {
-      id: message.id ?? `${input.id}-m${index + 1}`,
-      at:
-        message.at === undefined
-          ? startedAt + index * MESSAGE_SPACING
-          : (parseTime(message.at, ctx.start) ?? 0),
-      channelId,
-      kind: message.kind ?? MESSAGE_KIND_OF[ctx.channelKinds.get(channelId) ?? 'custom'],
+    const at =
+      message.at === undefined
+        ? startedAt + index * MESSAGE_SPACING
+        : (parseTime(message.at, ctx.start) ?? 0);
+    return build.message(message.id ?? `${input.id}-m${index + 1}`, channelId, at, {
+      kind: message.kind ?? channelMessageKind(ctx.channelKinds.get(channelId) ?? 'custom'),
       author: message.author ?? (index % 2 === 0 ? 'contact' : 'agent'),
       body: message.body ?? `${subject}, message ${index + 1}`,
-    };
+    });
   });
-  return {
-    id: input.id,
+  return build.conversation(input.id, history, startedAt, {
     subject,
-    contactName: input.contact?.name ?? `Contact of ${input.id}`,
-    contactEmail: input.contact?.email ?? `${input.id}@customer.example.com`,
-    channelHistory: history,
-    startedAt,
-    status: input.status ?? 'open',
-    ownerId: input.owner ?? null,
+    contactName: input.contact?.name,
+    contactEmail: input.contact?.email,
+    status: input.status,
+    ownerId: input.owner,
     messages,
     location,
-  };
+  });
 }
 
 interface MessageFields {
@@ -120,17 +116,14 @@ export function buildTickets(
       ticket.createdAt === undefined
         ? conversation.startedAt + index * HOUR
         : (parseTime(ticket.createdAt, ctx.start) ?? 0);
-    return {
-      id: ticket.id ?? `${conversation.id}-t${index + 1}`,
-      conversationId: conversation.id,
+    return build.ticket(ticket.id ?? `${conversation.id}-t${index + 1}`, conversation.id, createdAt, {
       subject:
         ticket.subject ?? (list.length > 1 ? `${conversation.subject} (${index + 1})` : conversation.subject),
-      createdAt,
       status: ticket.status ?? defaultStatus,
       ownerId: ticket.owner === undefined ? conversation.ownerId : ticket.owner,
       location: conversation.location,
       sla: conversation.location === 'help-desk' ? slaFor(ctx.account, createdAt) : null,
-    };
+    });
   });
 }
 

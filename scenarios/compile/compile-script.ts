@@ -1,5 +1,7 @@
-import type { Command, EntryPoint, HistoryChoice, World } from '../../domain/index.ts';
+import type { Command, HistoryChoice, World } from '../../domain/index.ts';
 import { describeFound, quoteShort } from '../../domain/issue-words.ts';
+import { channelMessageKind } from '../../domain/message-kinds.ts';
+import { allHistory, pipelineHistory } from '../../domain/script-cursor.ts';
 import { fromZodIssue, type Issue } from '../scenario-issue.ts';
 import {
   BARE_STEPS,
@@ -11,7 +13,6 @@ import {
 import { parseDuration, parseTime } from '../time-text.ts';
 import { buildConversation, type BuildContext } from './build-conversation.ts';
 import { ScriptState } from './script-state.ts';
-import { MESSAGE_KIND_OF } from './world-defaults.ts';
 
 /**
  * The command script of a scenario. Each entry is `- key: value` (or a bare key); references are
@@ -99,19 +100,17 @@ function compileStep(
       const actorId = by ?? state.defaultActor;
       if (!check(state.userRef(actorId, [...at, 'by']))) return null;
       state.lastStarter = actorId;
-      const entryPoint: EntryPoint =
-        from ?? (state.channelKind(channel) === 'chatflow' ? 'chatflows-list' : 'inbox-settings');
       return {
         type: 'start-move',
         actorId,
         channelId: channel,
-        entryPoint,
+        entryPoint: from ?? state.entryPointFor(channel),
         history: historyChoice(history, ctx),
       };
     }
     case 'conversation-arrives': {
       const input = step.value;
-      if (state.hasConversation(input.id))
+      if (state.knowsConversation(input.id))
         return fail({
           code: 'SCENARIO_DUPLICATE_ID',
           path: [...at, 'id'],
@@ -141,8 +140,7 @@ function compileStep(
       if (v.channel !== undefined && !check(state.channelRef(v.channel, [...at, 'channel']))) return null;
       const channelId = v.channel ?? state.currentChannel(v.conversation);
       const n = state.nextReplyNumber(v.conversation);
-      const when =
-        v.at === undefined ? state.nextMessageTime(v.conversation) : (parseTime(v.at, ctx.start) ?? 0);
+      const when = v.at === undefined ? state.replyTime(v.conversation) : (parseTime(v.at, ctx.start) ?? 0);
       state.noteMessage(v.conversation, when);
       return {
         type: 'reply-arrives',
@@ -151,7 +149,8 @@ function compileStep(
           id: v.id ?? `${v.conversation}-r${n}`,
           at: when,
           channelId,
-          kind: v.kind ?? MESSAGE_KIND_OF[state.channelKind(channelId) ?? 'custom'],
+          // A reply left untyped has its channel's own kind (a reply in a form is a submission).
+          kind: v.kind ?? channelMessageKind(state.channelKind(channelId) ?? 'custom'),
           author: v.author ?? 'contact',
           body: v.body ?? `Reply ${n} to ${v.conversation}`,
         },
@@ -181,11 +180,10 @@ function compileStep(
       return { type: 'advance', ms: moved.ms };
     }
     case 'run-until-idle': {
-      state.clockUnknown();
       const max = step.value?.max;
-      return max === undefined
-        ? { type: 'run-until-idle' }
-        : { type: 'run-until-idle', maxMs: parseDuration(max) ?? 0 };
+      const maxMs = max === undefined ? undefined : (parseDuration(max) ?? 0);
+      state.runUntilIdle(maxMs);
+      return maxMs === undefined ? { type: 'run-until-idle' } : { type: 'run-until-idle', maxMs };
     }
     case 'leave-progress-page': {
       const v = step.value;
@@ -221,16 +219,9 @@ function compileStep(
 
 /** `all` takes the pipeline's first status for open and its last for closed conversations. */
 function historyChoice(history: HistoryInput, ctx: BuildContext): HistoryChoice {
-  const statuses = ctx.account.pipeline.statuses;
   if (history === 'none') return { kind: 'none' };
-  if (history === undefined || history === 'all') {
-    return { kind: 'all', openStatus: statuses[0] ?? '', closedStatus: statuses[statuses.length - 1] ?? '' };
-  }
-  return {
-    kind: 'all',
-    ...(history.open === undefined ? {} : { openStatus: history.open }),
-    ...(history.closed === undefined ? {} : { closedStatus: history.closed }),
-  };
+  if (history === undefined || history === 'all') return pipelineHistory(ctx.account.pipeline.statuses);
+  return allHistory(history.open, history.closed);
 }
 
 type HistoryInput = 'none' | 'all' | { readonly open?: string; readonly closed?: string } | undefined;

@@ -4,12 +4,21 @@ import type { ScenarioInput } from '../schema/scenario-schema.ts';
 import { parseDuration, parseTime } from '../time-text.ts';
 import { buildConversation, buildTickets, historyOf, type BuildContext } from './build-conversation.ts';
 import { buildAccount, buildChannel, buildUser, DEFAULT_USERS } from './world-defaults.ts';
+import type { SourceSpan } from './world-problems.ts';
 
 /** A conversation written without `startedAt` started a day before the scenario. */
 export const DEFAULT_CONVERSATION_AGE = DAY;
 
-/** The world a (validated) scenario describes, with every default filled in; the clock at `start`. */
-export function compileWorld(input: ScenarioInput, start: number): { world: World; ctx: BuildContext } {
+/**
+ * The world a scenario describes, with every default filled in; the clock at `start`. Tolerant of
+ * what `validateWorld` then finds (a dangling reference is compiled as it is written), so that the
+ * world's problems are reported as such; `sources` says which entry of the file wrote which
+ * conversations and tickets, for those reports.
+ */
+export function compileWorld(
+  input: ScenarioInput,
+  start: number,
+): { world: World; ctx: BuildContext; sources: SourceSpan[] } {
   const account = buildAccount(input.account);
   const channels = (input.channels ?? []).map(buildChannel);
   const ctx: BuildContext = {
@@ -20,7 +29,12 @@ export function compileWorld(input: ScenarioInput, start: number): { world: Worl
   };
   const conversations: Conversation[] = [];
   const tickets: Ticket[] = [];
-  for (const raw of input.conversations ?? []) {
+  const sources: SourceSpan[] = [];
+  const span = (at: SourceSpan['at']): void => {
+    sources.push({ at, firstConversation: conversations.length, firstTicket: tickets.length });
+  };
+  for (const [i, raw] of (input.conversations ?? []).entries()) {
+    span(['conversations', i]);
     const history = historyOf(raw);
     const inHelpDesk = ctx.channelLocations.get(history[history.length - 1] ?? '') === 'help-desk';
     const location = raw.location ?? (inHelpDesk ? 'help-desk' : 'inbox');
@@ -29,7 +43,10 @@ export function compileWorld(input: ScenarioInput, start: number): { world: Worl
     const ticketInput = raw.tickets ?? (location === 'help-desk' ? 1 : 0);
     tickets.push(...buildTickets({ tickets: ticketInput }, conversation, ctx));
   }
-  for (const bulk of input.bulk ?? []) addBulk(bulk, ctx, conversations, tickets);
+  for (const [b, bulk] of (input.bulk ?? []).entries()) {
+    span(['bulk', b]);
+    addBulk(bulk, ctx, conversations, tickets);
+  }
   return {
     world: {
       clock: start,
@@ -40,6 +57,7 @@ export function compileWorld(input: ScenarioInput, start: number): { world: Worl
       tickets,
     },
     ctx,
+    sources,
   };
 }
 

@@ -1,5 +1,6 @@
-import type { ChannelKind, Conversation, SimTime, World } from '../../domain/index.ts';
+import type { Conversation, SimTime, World } from '../../domain/index.ts';
 import { quoteShort } from '../../domain/issue-words.ts';
+import { ScriptCursor } from '../../domain/script-cursor.ts';
 import type { Issue } from '../scenario-issue.ts';
 import type { ConversationInput } from '../schema/conversation-schema.ts';
 import { formatSimTime } from '../../domain/index.ts';
@@ -7,51 +8,25 @@ import { historyOf } from './build-conversation.ts';
 
 type Path = (string | number)[];
 
-interface Tracked {
-  history: string[];
-  lastMessageAt: SimTime;
-  replies: number;
-}
-
 /**
- * What the script compiler knows while it reads the steps: the IDs that exist, each
- * conversation's current channel and last message time, and the clock — known exactly until a
- * `run-until-idle`, whose end depends on the system, and only a lower bound after it.
+ * What the script compiler knows while it reads the steps: the script's own state (conversations,
+ * their channels and last messages, the clock) as the arbitraries track it too (ScriptCursor), and
+ * what only a file written by hand needs: the users its steps may name, who acts when a step does
+ * not say, the conversations a `redeliver:` can repeat, each reply's number, and references
+ * checked with the words of an error.
  */
-export class ScriptState {
-  clock: SimTime;
-  private clockExact = true;
+export class ScriptState extends ScriptCursor {
   readonly defaultActor: string;
   lastStarter: string;
   private readonly users: ReadonlySet<string>;
-  private readonly channels: ReadonlyMap<string, ChannelKind>;
-  private readonly conversations = new Map<string, Tracked>();
   private readonly arrivals = new Map<string, Conversation>();
+  private readonly replies = new Map<string, number>();
 
   constructor(world: World) {
-    this.clock = world.clock;
+    super(world);
     this.users = new Set(world.users.map((user) => user.id));
-    this.channels = new Map(world.channels.map((channel) => [channel.id, channel.kind]));
     this.defaultActor = (world.users.find((user) => user.superAdmin) ?? world.users[0])?.id ?? 'admin';
     this.lastStarter = this.defaultActor;
-    for (const conversation of world.conversations) this.track(conversation);
-  }
-
-  private track(conversation: Conversation): void {
-    const last = conversation.messages[conversation.messages.length - 1];
-    this.conversations.set(conversation.id, {
-      history: [...conversation.channelHistory],
-      lastMessageAt: last?.at ?? conversation.startedAt,
-      replies: 0,
-    });
-  }
-
-  channelKind(id: string): ChannelKind | undefined {
-    return this.channels.get(id);
-  }
-
-  hasConversation(id: string): boolean {
-    return this.conversations.has(id);
   }
 
   arrival(id: string): Conversation | undefined {
@@ -60,43 +35,18 @@ export class ScriptState {
 
   addArrival(conversation: Conversation): void {
     this.arrivals.set(conversation.id, conversation);
-    this.track(conversation);
-  }
-
-  currentChannel(id: string): string {
-    const history = this.conversations.get(id)?.history ?? [];
-    return history[history.length - 1] ?? '';
-  }
-
-  changeChannel(id: string, to: string): void {
-    this.conversations.get(id)?.history.push(to);
+    this.addConversation(conversation);
   }
 
   nextReplyNumber(id: string): number {
-    const tracked = this.conversations.get(id);
-    if (tracked === undefined) return 1;
-    tracked.replies += 1;
-    return tracked.replies;
-  }
-
-  /** A reply without a time comes now, and always after the conversation's previous message (INV-2). */
-  nextMessageTime(id: string): SimTime {
-    const last = this.conversations.get(id)?.lastMessageAt ?? this.clock;
-    return Math.max(this.clock, last + 1_000);
-  }
-
-  noteMessage(id: string, at: SimTime): void {
-    const tracked = this.conversations.get(id);
-    if (tracked !== undefined) tracked.lastMessageAt = Math.max(tracked.lastMessageAt, at);
-  }
-
-  advance(ms: number): void {
-    this.clock += ms;
+    const n = (this.replies.get(id) ?? 0) + 1;
+    this.replies.set(id, n);
+    return n;
   }
 
   /** `at:` needs an exact clock and a time not in the past. */
   advanceTo(target: SimTime, path: Path): { ms: number } | Issue {
-    if (!this.clockExact)
+    if (!this.clockIsExact)
       return {
         code: 'SCENARIO_IMPOSSIBLE',
         path,
@@ -112,12 +62,8 @@ export class ScriptState {
         found: formatSimTime(target),
       };
     const ms = target - this.clock;
-    this.clock = target;
+    this.advance(ms);
     return { ms };
-  }
-
-  clockUnknown(): void {
-    this.clockExact = false;
   }
 
   userRef(id: string, path: Path): Issue | null {
@@ -125,16 +71,16 @@ export class ScriptState {
   }
 
   channelRef(id: string, path: Path): Issue | null {
-    return this.channels.has(id) ? null : reference('channel', id, [...this.channels.keys()], path);
+    return this.channelKind(id) !== undefined ? null : reference('channel', id, this.channelIds(), path);
   }
 
   conversationRef(id: string, path: Path): Issue | null {
-    return this.conversations.has(id)
+    return this.knowsConversation(id)
       ? null
       : reference(
           'conversation (of the world, or arrived earlier in the script)',
           id,
-          [...this.conversations.keys()],
+          this.conversationIds,
           path,
         );
   }

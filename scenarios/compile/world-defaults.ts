@@ -1,12 +1,10 @@
 import {
+  build,
   DEFAULT_OPERATING_HOURS,
-  DEFAULT_PIPELINE,
   WEEKDAYS,
   type OperatingHours,
   type Account,
   type Channel,
-  type ChannelKind,
-  type MessageKind,
   type SlaPolicy,
   type User,
 } from '../../domain/index.ts';
@@ -26,16 +24,15 @@ export const DEFAULT_USERS: readonly UserInput[] = [{ id: 'admin', name: 'Admin'
 /** Fills in the account: tier pro, beta on, notifications on, the default SLA and pipeline. */
 export function buildAccount(input: AccountInput | undefined): Account {
   const sla = input?.sla;
-  return {
+  return build.account({
     id: input?.id ?? 'account-1',
     name: input?.name ?? 'Scenario account',
-    tier: input?.tier ?? 'pro',
-    helpDeskBeta: input?.beta ?? true,
-    notificationsOn: input?.notifications ?? true,
+    tier: input?.tier,
+    helpDeskBeta: input?.beta,
+    notificationsOn: input?.notifications,
     sla: sla === 'none' ? null : sla === undefined || sla === 'default' ? DEFAULT_SLA : buildSla(sla),
-    pipeline:
-      input?.pipeline === undefined ? DEFAULT_PIPELINE : { id: 'help-desk', statuses: input.pipeline },
-  };
+    pipeline: input?.pipeline === undefined ? undefined : { id: 'help-desk', statuses: input.pipeline },
+  });
 }
 
 type SlaInput = Exclude<NonNullable<AccountInput['sla']>, 'none' | 'default'>;
@@ -72,72 +69,15 @@ function parseInterval(text: string): readonly [number, number] {
 
 /** Fills in a user: not a Super Admin, with help desk access, named after its ID. */
 export function buildUser(input: UserInput): User {
-  return {
-    id: input.id,
-    name: input.name ?? capitalise(input.id),
-    email: input.email ?? `${input.id}@example.com`,
-    superAdmin: input.superAdmin ?? false,
-    helpDeskAccess: input.helpDeskAccess ?? true,
-  };
-}
-
-const KIND_NAMES: Readonly<Record<ChannelKind, string>> = {
-  email: 'Email',
-  form: 'Form',
-  chatflow: 'Chatflow',
-  calling: 'Calling',
-  'whatsapp-channel': 'WhatsApp',
-  'messenger-channel': 'Messenger',
-  custom: 'Custom channel',
-};
-
-/** The kind of message a channel carries, when a scenario does not say. */
-export const MESSAGE_KIND_OF: Readonly<Record<ChannelKind, MessageKind>> = {
-  email: 'email',
-  form: 'form-submission',
-  chatflow: 'chat',
-  calling: 'call',
-  'whatsapp-channel': 'message',
-  'messenger-channel': 'message',
-  custom: 'message',
-};
-
-function defaultAddress(id: string, kind: ChannelKind): string {
-  if (kind === 'email') return `${id}@support.example.com`;
-  if (kind === 'calling') return `tel:${id}`;
-  return `https://example.com/${kind}/${id}`;
+  return build.user(input.id, input);
 }
 
 /** Fills in a channel: in the inbox, a website live chat for chatflows, a team address for email. */
 export function buildChannel(input: ChannelInput): Channel {
-  const name = input.name ?? `${KIND_NAMES[input.kind]} ${input.id}`;
-  const settings = input.settings;
-  return {
-    id: input.id,
-    name,
-    kind: input.kind,
-    ...(input.kind === 'chatflow' ? { surface: input.surface ?? 'website-live-chat' } : {}),
-    ...(input.kind === 'email' ? { emailAddressKind: input.emailAddressKind ?? 'team' } : {}),
-    address: input.address ?? defaultAddress(input.id, input.kind),
-    location: input.location ?? 'inbox',
-    settings: {
-      signature: settings?.signature ?? `The ${name} team`,
-      routing: {
-        mode: settings?.routing?.mode ?? 'none',
-        userIds: settings?.routing?.users ?? [],
-      },
-      automation: {
-        autoReply: settings?.automation?.autoReply ?? false,
-        rules: settings?.automation?.rules ?? [],
-      },
-      ticketCreation: {
-        autoCreate: settings?.ticketCreation?.autoCreate ?? true,
-        defaultStatus: settings?.ticketCreation?.defaultStatus ?? null,
-      },
-    },
-  };
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const { id, kind, settings, ...parts } = input;
+  const routing = settings?.routing;
+  return build.channel(id, kind, {
+    ...parts,
+    settings: { ...settings, routing: { mode: routing?.mode, userIds: routing?.users } },
+  });
 }

@@ -1,42 +1,27 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { JsonReportV1 } from '../../reports/index.ts';
+import { cliWithJsonReport } from '../support/json-report.ts';
 import { cli } from './fake-io.ts';
 
 // Written for OPEN-2=moves: its expectations (old conversations move) fail under OPEN-2=stays.
 const OPEN_2_MOVES = 'scenarios/suite/open-2-moves.yaml';
 
-const readJson = (dir: string): JsonReportV1 =>
-  JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as JsonReportV1;
-
 describe('--policy / --profile / --sweep against a scenario’s own expectations', () => {
   it('plays a scenario as written: its expectations are checked', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'ims-overrides-'));
-    const { code } = await cli(['run', OPEN_2_MOVES, '--reporter', 'json', '--out', out]);
+    const { code, report } = await cliWithJsonReport(['run', OPEN_2_MOVES]);
     expect(code).toBe(0);
-    const [scenario] = readJson(out).scenarios;
+    const [scenario] = report().scenarios;
     expect(scenario?.expectations.length).toBeGreaterThan(0);
     expect(scenario?.expectationsNotChecked).toBeNull();
   });
 
   it('under another policy value: expectations not checked (named), rule verdicts still judged, exit 0', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'ims-overrides-'));
-    const { code, stdout } = await cli([
-      'run',
-      OPEN_2_MOVES,
-      '--policy',
-      'OPEN-2=stays',
-      '--reporter',
-      'console',
-      'json',
-      '--out',
-      out,
-    ]);
+    const { code, stdout, report } = await cliWithJsonReport(
+      ['run', OPEN_2_MOVES, '--policy', 'OPEN-2=stays'],
+      ['console', 'json'],
+    );
     expect(code).toBe(0);
     expect(stdout).toMatch(/\d+ expectations? not checked: written for OPEN-2=moves/);
-    const [scenario] = readJson(out).scenarios;
+    const [scenario] = report().scenarios;
     expect(scenario?.expectations).toEqual([]);
     expect(scenario?.expectationsNotChecked?.writtenFor).toBe('OPEN-2=moves');
     expect(scenario?.verdicts.filter((v) => v.status === 'pass').length).toBeGreaterThan(0);

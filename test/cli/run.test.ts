@@ -1,18 +1,12 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { JsonReportV1 } from '../../reports/index.ts';
+import { cliWithJsonReport, freshOutDir, readJsonReport } from '../support/json-report.ts';
 import { cli, FIXED_NOW } from './fake-io.ts';
 
 const PASSING = 'test/cli/fixtures/notifications-off.yaml';
 const FAILING = 'test/cli/fixtures/expectation-fails.yaml';
 const BROKEN = 'test/cli/fixtures/broken.yaml';
-const outDir = (): string => mkdtempSync(join(tmpdir(), 'inbox-move-sim-cli-'));
-
-function readRun(dir: string): JsonReportV1 {
-  return JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as JsonReportV1;
-}
 
 describe('run', () => {
   it('exits 0 when every rule and expectation holds, with the console report on stdout', async () => {
@@ -30,26 +24,21 @@ describe('run', () => {
   });
 
   it('exits 1 with MOVE-7 violated for the example plug-in that notifies while notifications are off', async () => {
-    const out = outDir();
-    const { code } = await cli([
+    const { code, report } = await cliWithJsonReport([
       'run',
       PASSING,
       '--system',
       'examples/plugins/notify-always.ts',
-      '--reporter',
-      'json',
-      '--out',
-      out,
     ]);
     expect(code).toBe(1);
-    const run = readRun(out);
+    const run = report();
     const verdicts = run.scenarios.flatMap((scenario) => scenario.verdicts);
     expect(verdicts.find((verdict) => verdict.ruleId === 'MOVE-7')?.status).toBe('violated');
     expect(run.scenarios[0]?.system).toContain('notify-always');
   });
 
   it('writes every requested file report, recording the command line, the seed and the fixed start', async () => {
-    const out = outDir();
+    const out = freshOutDir();
     const { code, stdout } = await cli([
       'run',
       PASSING,
@@ -63,7 +52,7 @@ describe('run', () => {
     expect(code).toBe(0);
     expect(stdout).toBe('');
     expect(readdirSync(out).sort()).toEqual(['junit.xml', 'report.json']);
-    const run = readRun(out);
+    const run = readJsonReport(out);
     expect(run.seed).toBe(7);
     expect(run.startedAt).toBe(FIXED_NOW.toISOString());
     expect(run.command).toBe(`inbox-move-sim run ${PASSING} --seed 7`);
@@ -71,8 +60,7 @@ describe('run', () => {
   });
 
   it('applies --profile and --policy to every scenario', async () => {
-    const out = outDir();
-    const args = [
+    const { code, report } = await cliWithJsonReport([
       'run',
       PASSING,
       '--profile',
@@ -81,31 +69,18 @@ describe('run', () => {
       'OPEN-1=unassign',
       '--policy',
       'OPEN-6=off-until-complete',
-    ];
-    const { code } = await cli([...args, '--reporter', 'json', '--out', out]);
+    ]);
     expect(code).toBe(0);
-    const scenario = readRun(out).scenarios[0];
+    const scenario = report().scenarios[0];
     expect(scenario?.profile).toBe('2025-05-28');
     expect(scenario?.policies['OPEN-1']).toBe('unassign');
     expect(scenario?.policies['OPEN-6']).toBe('off-until-complete');
   });
 
   it('keeps only the rules named by --only', async () => {
-    const out = outDir();
-    const { code } = await cli([
-      'run',
-      PASSING,
-      '--only',
-      'MOVE-7,HIST-2c',
-      '--reporter',
-      'json',
-      '--out',
-      out,
-    ]);
+    const { code, report } = await cliWithJsonReport(['run', PASSING, '--only', 'MOVE-7,HIST-2c']);
     expect(code).toBe(0);
-    const ids = readRun(out).scenarios.flatMap((scenario) =>
-      scenario.verdicts.map((verdict) => verdict.ruleId),
-    );
+    const ids = report().scenarios.flatMap((scenario) => scenario.verdicts.map((verdict) => verdict.ruleId));
     expect(new Set(ids)).toEqual(new Set(['MOVE-7', 'HIST-2c']));
   });
 
@@ -126,23 +101,15 @@ describe('run', () => {
   });
 
   it('sweeps a policy, showing each value side by side', async () => {
-    const out = outDir();
-    const { code, stdout } = await cli([
-      'run',
-      PASSING,
-      '--sweep',
-      'OPEN-1',
-      '--reporter',
-      'console',
-      'json',
-      '--out',
-      out,
-    ]);
+    const { code, stdout, report } = await cliWithJsonReport(
+      ['run', PASSING, '--sweep', 'OPEN-1'],
+      ['console', 'json'],
+    );
     expect(code).toBe(0);
     expect(stdout).toContain('OPEN-1=keep-owner');
     expect(stdout).toContain('OPEN-1=unassign');
     expect(stdout).toMatch(/cli-notifications-off\s+pass · created 2/);
-    const policies = readRun(out).scenarios.map((scenario) => scenario.policies['OPEN-1']);
+    const policies = report().scenarios.map((scenario) => scenario.policies['OPEN-1']);
     expect(policies).toEqual(['keep-owner', 'unassign']);
   });
 
@@ -176,7 +143,7 @@ describe('run', () => {
   });
 
   it('exits 2 on a malformed scenario, naming the file, and writes no report', async () => {
-    const out = join(outDir(), 'reports');
+    const out = join(freshOutDir(), 'reports');
     const { code, stderr, stdout } = await cli(['run', PASSING, BROKEN, '--reporter', 'json', '--out', out]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^error: test\/cli\/fixtures\/broken\.yaml: .*targets/);
@@ -203,19 +170,19 @@ describe('run', () => {
   });
 
   it('runs the built-in suite when no path is given, and when no command is given', async () => {
-    const out = outDir();
+    const out = freshOutDir();
     const explicit = await cli(['run', '--reporter', 'json', '--out', out]);
-    const scenarios = readRun(out).scenarios.length;
+    const scenarios = readJsonReport(out).scenarios.length;
     expect(scenarios).toBeGreaterThan(0);
     const implicit = await cli(['--reporter', 'json', '--out', out]);
     expect(implicit.code).toBe(explicit.code);
-    expect(readRun(out).scenarios.length).toBe(scenarios);
+    expect(readJsonReport(out).scenarios.length).toBe(scenarios);
   });
 });
 
 describe('run, around the edges', () => {
   it('shows a progress bar on stderr for a long run on a terminal, and none otherwise', async () => {
-    const out = outDir();
+    const out = freshOutDir();
     const tty = await cli(['run', '--reporter', 'json', '--out', out], {
       isTTY: { stdout: false, stderr: true },
     });

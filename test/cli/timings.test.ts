@@ -1,9 +1,7 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { JsonReportV1 } from '../../reports/index.ts';
-import { cli } from './fake-io.ts';
+import { cliWithJsonReport } from '../support/json-report.ts';
 
 const FILES = ['test/cli/fixtures/notifications-off.yaml', 'test/cli/fixtures/expectation-fails.yaml'];
 
@@ -14,13 +12,11 @@ function tickingClock(): () => Date {
 }
 
 async function runWith(now?: () => Date) {
-  const out = mkdtempSync(join(tmpdir(), 'ims-timings-'));
-  const result = await cli(['run', ...FILES, '--reporter', 'console', 'json', 'junit', '--out', out], {
+  const result = await cliWithJsonReport(['run', ...FILES], ['console', 'json', 'junit'], {
     ...(now === undefined ? {} : { now }),
   });
-  const json = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as JsonReportV1;
-  const junit = readFileSync(join(out, 'junit.xml'), 'utf8');
-  return { ...result, json, junit };
+  const junit = readFileSync(join(result.out, 'junit.xml'), 'utf8');
+  return { ...result, json: result.report(), junit };
 }
 
 describe('per-scenario wall times', () => {

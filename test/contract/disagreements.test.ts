@@ -12,7 +12,8 @@ import { DEFAULT_POLICIES, DEFAULT_PROFILE } from '../../domain/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
 import { checkTrace } from '../../rules/index.ts';
 import { playScript } from '../../harness/index.ts';
-import { conversation, T0, ticket, world } from '../rules/support/fixtures.ts';
+import { conversation, message, T0, ticket, world } from '../support/fixtures.ts';
+import { arrives, IDLE, replyArrives, startMove, startNone } from '../support/commands.ts';
 
 /**
  * Each disagreement the contract property found between the reference system and the checkers,
@@ -37,35 +38,20 @@ const violated = (trace: Trace): RuleId[] =>
     .filter((v) => v.status === 'violated')
     .map((v) => v.ruleId);
 
-const ALL = { kind: 'all', openStatus: 'New', closedStatus: 'Closed' } as const;
-const start = (
-  channelId: string,
-  history: Extract<Command, { type: 'start-move' }>['history'] = ALL,
-): Command => ({
-  type: 'start-move',
-  actorId: 'admin',
-  channelId,
-  entryPoint: channelId.startsWith('chat') ? 'chatflows-list' : 'inbox-settings',
-  history,
-});
-const idle: Command = { type: 'run-until-idle' };
-const reply = (conversationId: string, id: string): Command => ({
-  type: 'reply-arrives',
-  conversationId,
-  message: { id, at: T0, channelId: 'email-1', kind: 'email', author: 'contact', body: 'any news?' },
-});
+const reply = (conversationId: string, id: string): Command =>
+  replyArrives(conversationId, message(id, 'email-1', T0, { body: 'any news?' }));
 const inbox = world({ conversations: [conversation('c1', 'email-1')] });
 
 describe('disagreements found by the contract property, replayed', () => {
   it('MOVE-4: leaving the progress page as an unknown user is invalid, not a MOVE-4 breach', () => {
-    const trace = play(inbox, [start('email-1'), { type: 'leave-progress-page', userId: 'ghost-user' }]);
+    const trace = play(inbox, [startMove('email-1'), { type: 'leave-progress-page', userId: 'ghost-user' }]);
     expect(trace.steps[1]?.result.status).toBe('invalid');
     expect(violated(trace)).toEqual([]);
   });
 
   it('MOVE-1: a cancel by an unknown user is invalid, not a refusal', () => {
     const trace = play(inbox, [
-      start('email-1'),
+      startMove('email-1'),
       { type: 'cancel-move', actorId: 'ghost-user', channelId: 'email-1' },
     ]);
     expect(trace.steps[1]?.result.status).toBe('invalid');
@@ -73,13 +59,9 @@ describe('disagreements found by the contract property, replayed', () => {
   });
 
   it('OPEN-2 "moves": a reply while the move still runs leaves the old conversation in the inbox', () => {
-    const trace = play(
-      inbox,
-      [start('email-1', { kind: 'none' }), reply('c1', 'r1'), idle, reply('c1', 'r2')],
-      {
-        'OPEN-2': 'moves',
-      },
-    );
+    const trace = play(inbox, [startNone('email-1'), reply('c1', 'r1'), IDLE, reply('c1', 'r2')], {
+      'OPEN-2': 'moves',
+    });
     const replies = trace.events.filter((e) => e.type === 'reply-added').map((e) => e.location);
     expect(replies).toEqual(['inbox', 'help-desk']);
     expect(status(trace, 'OPEN-2')).toBe('pass');
@@ -90,7 +72,7 @@ describe('disagreements found by the contract property, replayed', () => {
     const missing = { kind: 'all', closedStatus: 'Closed' } as const;
     const trace = play(
       inbox,
-      [start('email-1', { kind: 'none' }), start('email-1', missing)],
+      [startNone('email-1'), startMove('email-1', { history: missing })],
       {},
       '2024-01-29',
     );
@@ -102,9 +84,9 @@ describe('disagreements found by the contract property, replayed', () => {
   it('OPEN-1 / HIST-4 with OPEN-4 "at-move-start": a moved ticket reads access as at the start', () => {
     const owned = world({ conversations: [conversation('c1', 'email-1')], tickets: [ticket('t1', 'c1')] });
     const script = [
-      start('email-1'),
+      startMove('email-1'),
       { type: 'set-help-desk-access', userId: 'agent', access: false },
-      idle,
+      IDLE,
     ] as const;
     const trace = play(owned, script, { 'OPEN-1': 'unassign', 'OPEN-4': 'at-move-start' });
     expect(trace.after.tickets.find((t) => t.id === 't1')?.ownerId).toBe('agent');
@@ -114,11 +96,11 @@ describe('disagreements found by the contract property, replayed', () => {
   it('OPEN-7: a conversation that arrived elsewhere and was changed in is dated like a historical one', () => {
     const arrival = conversation('a0', 'email-2', { daysAgo: 0 });
     const script: Command[] = [
-      start('email-1'),
-      { type: 'conversation-arrives', conversation: arrival },
+      startMove('email-1'),
+      arrives(arrival),
       { type: 'change-channel', conversationId: 'a0', toChannelId: 'email-1' },
       { type: 'advance', ms: 10 },
-      idle,
+      IDLE,
     ];
     const trace = play(world({ clock: T0 + 3_600_000 }), script, { 'OPEN-7': 'processing-time' });
     const created = trace.after.tickets.find((t) => t.conversationId === 'a0');
@@ -129,10 +111,10 @@ describe('disagreements found by the contract property, replayed', () => {
 
   it('HIST-7 with OPEN-3 "at-move-start": an arrival changed out still moves with the channel it arrived in', () => {
     const script: Command[] = [
-      start('email-1', { kind: 'none' }),
-      { type: 'conversation-arrives', conversation: conversation('a0', 'email-1', { daysAgo: 0 }) },
+      startNone('email-1'),
+      arrives(conversation('a0', 'email-1', { daysAgo: 0 })),
       { type: 'change-channel', conversationId: 'a0', toChannelId: 'email-2' },
-      idle,
+      IDLE,
     ];
     const trace = play(world(), script, { 'OPEN-3': 'at-move-start' });
     expect(trace.events.some((e) => e.type === 'conversation-moved' && e.conversationId === 'a0')).toBe(true);
@@ -141,38 +123,21 @@ describe('disagreements found by the contract property, replayed', () => {
 
   it('HIST-7: a conversation moved with its current channel is not judged again when an old channel moves', () => {
     const back = world({ conversations: [conversation('c1', ['email-1', 'chat-1', 'email-1'])] });
-    const trace = play(back, [start('email-1'), idle, start('chat-1'), idle]);
+    const trace = play(back, [startMove('email-1'), IDLE, startMove('chat-1'), IDLE]);
     expect(status(trace, 'HIST-7')).toBe('pass');
     expect(violated(trace)).toEqual([]);
   });
 
   it('MOVE-5: a reply dated in the future still counts in the size of the move that carried it', () => {
-    const later: Command = {
-      type: 'reply-arrives',
-      conversationId: 'a0',
-      message: {
-        id: 'late',
-        at: T0 + 10 * 86_400_000,
-        channelId: 'email-1',
-        kind: 'email',
-        author: 'contact',
-        body: 'later',
-      },
-    };
+    const later = replyArrives('a0', message('late', 'email-1', T0 + 10 * 86_400_000, { body: 'later' }));
     const script: Command[] = [
-      start('email-1', { kind: 'none' }),
-      {
-        type: 'conversation-arrives',
-        conversation: conversation('a0', 'email-1', { daysAgo: 0, messageCount: 1 }),
-      },
-      {
-        type: 'conversation-arrives',
-        conversation: conversation('a1', 'email-2', { daysAgo: 0, messageCount: 1 }),
-      },
+      startNone('email-1'),
+      arrives(conversation('a0', 'email-1', { daysAgo: 0, messageCount: 1 })),
+      arrives(conversation('a1', 'email-2', { daysAgo: 0, messageCount: 1 })),
       later,
-      idle,
-      start('email-2'),
-      idle,
+      IDLE,
+      startMove('email-2'),
+      IDLE,
     ];
     const trace = play(world(), script);
     const messagesMoved = trace.events.filter((e) => e.type === 'move-completed').map((e) => e.messagesMoved);
@@ -183,10 +148,10 @@ describe('disagreements found by the contract property, replayed', () => {
 
   it('OPEN-3: a conversation already moved to help desk and then changed into a moving channel is not taken again', () => {
     const script: Command[] = [
-      start('email-1', { kind: 'none' }),
-      { type: 'conversation-arrives', conversation: conversation('a0', 'email-1', { daysAgo: 0 }) },
+      startNone('email-1'),
+      arrives(conversation('a0', 'email-1', { daysAgo: 0 })),
       { type: 'advance', ms: 5_000 },
-      start('email-2'),
+      startMove('email-2'),
       { type: 'change-channel', conversationId: 'a0', toChannelId: 'email-2' },
       { type: 'advance', ms: 5_000 },
     ];
@@ -196,13 +161,13 @@ describe('disagreements found by the contract property, replayed', () => {
   });
   it('MOVE-5: a move started while the worker is down is not compared (the stall is not its own time)', () => {
     const script: Command[] = [
-      start('email-1'),
-      idle,
+      startMove('email-1'),
+      IDLE,
       { type: 'worker-crash' },
-      start('email-2'),
+      startMove('email-2'),
       { type: 'advance', ms: 5_000 },
       { type: 'worker-restart' },
-      idle,
+      IDLE,
     ];
     const trace = play(world({ conversations: [conversation('c1', 'email-1')] }), script);
     expect(trace.events.filter((e) => e.type === 'move-completed').length).toBe(2);

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CommandResult, SystemEvent, World } from '../../domain/index.ts';
+import { build, type CommandResult, type SystemEvent, type World } from '../../domain/index.ts';
 import { cli, ROOT } from '../cli/fake-io.ts';
 
 const SYSTEM = 'python3 examples/systems/python/system.py';
@@ -47,50 +47,27 @@ function talk(requests: readonly object[]): { status: number | null; responses: 
   };
 }
 
-const WORLD: World = {
+const WORLD: World = build.world({
   clock: Date.UTC(2024, 3, 15, 9),
-  account: {
-    id: 'a',
-    name: 'Acme',
-    tier: 'pro',
-    helpDeskBeta: true,
-    notificationsOn: true,
-    sla: null,
-    pipeline: { id: 'help-desk', statuses: ['New', 'Closed'] },
-  },
-  users: [{ id: 'admin', name: 'Ada', email: 'ada@example.com', superAdmin: true, helpDeskAccess: true }],
+  account: build.account({ id: 'a', pipeline: { id: 'help-desk', statuses: ['New', 'Closed'] } }),
+  users: [build.user('admin', { name: 'Ada', email: 'ada@example.com', superAdmin: true })],
   channels: [
-    {
-      id: 'email-1',
+    build.channel('email-1', 'email', {
       name: 'Support',
-      kind: 'email',
-      emailAddressKind: 'team',
       address: 'support@example.com',
-      settings: {
-        signature: '',
-        routing: { mode: 'none', userIds: [] },
-        automation: { autoReply: false, rules: [] },
-        ticketCreation: { autoCreate: true, defaultStatus: null },
-      },
-      location: 'inbox',
-    },
+      settings: { signature: '' },
+    }),
   ],
   conversations: [
-    {
-      id: 'c1',
+    build.conversation('c1', ['email-1'], Date.UTC(2024, 3, 14), {
       subject: 'Hello',
       contactName: 'Bo',
       contactEmail: 'bo@example.com',
-      channelHistory: ['email-1'],
-      startedAt: Date.UTC(2024, 3, 14),
       status: 'closed',
       ownerId: 'admin',
-      messages: [],
-      location: 'inbox',
-    },
+    }),
   ],
-  tickets: [],
-};
+});
 
 describe('the Python example system', () => {
   it('speaks the protocol on its own, answers errors without dying, and exits 0 at end of input', () => {

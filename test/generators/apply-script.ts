@@ -7,7 +7,14 @@ import type { Conversation, Script, World } from '../../domain/index.ts';
  */
 export function applyTraffic(world: World, script: Script): World {
   const conversations = new Map<string, Conversation>(world.conversations.map((c) => [c.id, c]));
+  const channels = new Set(world.channels.map((channel) => channel.id));
+  // A command naming a channel the world lacks is answered invalid and changes nothing.
+  const knownChannels = (command: Script[number]): boolean =>
+    command.type === 'conversation-arrives'
+      ? command.conversation.channelHistory.every((id) => channels.has(id))
+      : command.type !== 'change-channel' || channels.has(command.toChannelId);
   for (const command of script) {
+    if (!knownChannels(command)) continue;
     if (command.type === 'conversation-arrives' && !conversations.has(command.conversation.id)) {
       conversations.set(command.conversation.id, command.conversation);
     }

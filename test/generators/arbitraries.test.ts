@@ -9,6 +9,7 @@ import {
   scenarioArbitrary,
   scriptArbitrary,
   UNKNOWN_CHANNEL_ID,
+  UNKNOWN_CONVERSATION_ID,
   UNKNOWN_USER_ID,
   worldArbitrary,
 } from '../../generators/index.ts';
@@ -93,7 +94,10 @@ describe('scriptArbitrary', () => {
     const channels = new Set([...world.channels.map((ch) => ch.id), UNKNOWN_CHANNEL_ID]);
     fc.assert(
       fc.property(scriptArbitrary(world), (script) => {
-        const conversations = new Set(world.conversations.map((conv) => conv.id));
+        const conversations = new Set([
+          ...world.conversations.map((conv) => conv.id),
+          UNKNOWN_CONVERSATION_ID,
+        ]);
         for (const command of script) {
           if ('actorId' in command) expect(users).toContain(command.actorId);
           if ('userId' in command) expect(users).toContain(command.userId);

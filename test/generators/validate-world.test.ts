@@ -68,7 +68,10 @@ describe('validateWorld', () => {
     const problems = validateWorld({ ...valid, conversations, tickets, channels });
     expect(problems).toContainEqual({
       path: `conversations[${i}].ownerId`,
-      expected: 'the ID of a user, or null',
+      expected: `the ID of a user (${valid.users
+        .slice(0, 8)
+        .map((u) => u.id)
+        .join(', ')}${valid.users.length > 8 ? ', ...' : ''}), or null`,
       found: '"nobody"',
     });
     const at = `conversations[${i}].channelHistory[${conversations[i]!.channelHistory.length - 1}]`;
@@ -131,6 +134,43 @@ describe('validateWorld', () => {
     expect(paths({ ...valid, conversations })).toEqual([
       `conversations[${i}].messages[0].at`,
       `conversations[${i}].messages[2].at`,
+    ]);
+  });
+
+  it('reports a channel default status outside the pipeline', () => {
+    const channels = valid.channels.map((ch, k) =>
+      k === 0
+        ? {
+            ...ch,
+            settings: { ...ch.settings, ticketCreation: { autoCreate: true, defaultStatus: 'Bogus' } },
+          }
+        : ch,
+    );
+    expect(validateWorld({ ...valid, channels })).toEqual([
+      {
+        path: 'channels[0].settings.ticketCreation.defaultStatus',
+        expected: `a status of the help desk pipeline (${valid.account.pipeline.statuses.join(', ')}), or null`,
+        found: '"Bogus"',
+      },
+    ]);
+  });
+
+  it('reports a conversation in help desk without exactly one ticket (INV-3)', () => {
+    const ticketed = new Set(valid.tickets.map((t) => t.conversationId));
+    const none = firstWith(valid, (k) => !ticketed.has(valid.conversations[k]!.id));
+    const one = firstWith(
+      valid,
+      (k) => valid.tickets.filter((t) => t.conversationId === valid.conversations[k]!.id).length === 1,
+    );
+    const conversations = valid.conversations.map((c, k) =>
+      k === none || k === one ? { ...c, location: 'help-desk' as const } : c,
+    );
+    expect(validateWorld({ ...valid, conversations })).toEqual([
+      {
+        path: `conversations[${none}]`,
+        expected: 'exactly one ticket for a conversation in help desk (INV-3)',
+        found: '0 tickets',
+      },
     ]);
   });
 });

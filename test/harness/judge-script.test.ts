@@ -4,23 +4,7 @@ import { judge } from '../../explore/index.ts';
 import { drive, isThenable, judgeScript, runScenario, SystemFailure } from '../../harness/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
 import { checkTrace } from '../../rules/index.ts';
-import { parseScenario } from '../../scenarios/index.ts';
-
-const SMALL = parseScenario(
-  `id: small
-title: Small
-targets: [HIST-2]
-channels: [{ id: email-1, kind: email }, { id: form-1, kind: form }]
-conversations:
-  - { id: c1, channel: email-1 }
-  - { id: f1, channel: form-1 }
-script:
-  - start-move: { channel: form-1 }
-  - advance: 1s
-  - run-until-idle
-`,
-  'small.yaml',
-);
+import { drifting, SMALL } from './_small-scenario.ts';
 
 /** The reference system, except that the `n`th system it makes (1-based) throws at its first command. */
 function failingPlay(n: number): { factory: SyncSystemFactory; made: () => number } {
@@ -38,20 +22,6 @@ function failingPlay(n: number): { factory: SyncSystemFactory; made: () => numbe
     };
   };
   return { factory, made: () => made };
-}
-
-/** A system whose clock drifts by one more millisecond each time it is made: not deterministic. */
-function drifting(): SyncSystemFactory {
-  let runs = 0;
-  return (world, options) => {
-    runs += 1;
-    const extra = runs;
-    const system = createReferenceSystem(world, options);
-    return {
-      ...system,
-      execute: (c) => system.execute(c.type === 'advance' ? { ...c, ms: c.ms + extra } : c),
-    };
-  };
 }
 
 const judgeSmall = (factory: SyncSystemFactory) =>

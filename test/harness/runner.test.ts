@@ -10,27 +10,7 @@ import {
   SystemFailure,
 } from '../../harness/index.ts';
 import { TIMELINE_CAP } from '../../reports/text/timeline.ts';
-
-const SMALL = parseScenario(
-  `id: small
-title: Small
-targets: [HIST-2]
-channels: [{ id: email-1, kind: email }, { id: form-1, kind: form }]
-conversations:
-  - { id: c1, channel: email-1 }
-  - { id: t1, channel: form-1, continuedOverEmail: email-1 }
-  - { id: f1, channel: form-1 }
-script:
-  - start-move: { channel: form-1 }
-  - advance: 1s
-  - run-until-idle
-expect:
-  channels: { form-1: help-desk }
-  counts: { ticketsCreated: 1 }
-  verdicts: { HIST-2: pass }
-`,
-  'small.yaml',
-);
+import { drifting, SMALL } from './_small-scenario.ts';
 
 /** The reference system with one command replaced: a known-bad (or broken) system under test. */
 function tampered(
@@ -110,17 +90,7 @@ describe('runScenario', () => {
   });
 
   it('fails INV-5 for a system that does not replay the same', () => {
-    let runs = 0;
-    const drifting: SyncSystemFactory = (world, options) => {
-      runs += 1;
-      const extra = runs;
-      const system = createReferenceSystem(world, options);
-      return {
-        ...system,
-        execute: (c) => system.execute(c.type === 'advance' ? { ...c, ms: c.ms + extra } : c),
-      };
-    };
-    const { result } = runScenario(SMALL, { factory: drifting });
+    const { result } = runScenario(SMALL, { factory: drifting() });
     expect(result.verdicts.find((v) => v.ruleId === 'INV-5')?.status).toBe('violated');
     expect(result.outcome).toBe('fail');
   });

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { conversation, eventsOf, play, startAll, system, T0, ticket, world } from './fixtures.ts';
+import { conversation, T0, ticket, world } from '../support/fixtures.ts';
+import { arrives, startMove } from '../support/commands.ts';
+import { eventsOf, play, system } from './play-reference.ts';
 
-const conversations = Array.from({ length: 1500 }, (_, i) => conversation(`c${i}`, { messages: 3 }));
+const conversations = Array.from({ length: 1500 }, (_, i) =>
+  conversation(`c${i}`, 'email-1', { messageCount: 3 }),
+);
 
 describe('reference system: the worker crashes and restarts', () => {
   it('INV-3: a crash mid-move stalls it; after the restart no conversation gets two tickets', () => {
     const s = system(world({ conversations, tickets: [ticket('t-c7', 'c7')] }));
-    play(s, startAll('email'), { type: 'advance', ms: 20_000 });
+    play(s, startMove('email-1'), { type: 'advance', ms: 20_000 });
     const before = s.observe().move?.processed ?? 0;
     expect(before).toBeGreaterThan(0);
     play(s, { type: 'worker-crash' });
@@ -27,8 +31,8 @@ describe('reference system: the worker crashes and restarts', () => {
 
   it('traffic is still accepted while the worker is down, and moved after the restart', () => {
     const s = system(world({ conversations: conversations.slice(0, 10) }));
-    play(s, startAll('email'), { type: 'worker-crash' });
-    play(s, { type: 'conversation-arrives', conversation: conversation('late', { startedAt: T0 }) });
+    play(s, startMove('email-1'), { type: 'worker-crash' });
+    play(s, arrives(conversation('late', 'email-1', { startedAt: T0 })));
     play(s, { type: 'worker-restart' }, { type: 'run-until-idle' });
     expect(s.world().conversations.filter((c) => c.location === 'inbox')).toEqual([]);
     expect(eventsOf(s, 'move-completed')[0]?.conversationsMoved).toBe(11);
@@ -37,8 +41,8 @@ describe('reference system: the worker crashes and restarts', () => {
   it('a crash delays the move: the lost time is not made up', () => {
     const steady = system(world({ conversations: conversations.slice(0, 100) }));
     const crashed = system(world({ conversations: conversations.slice(0, 100) }));
-    play(steady, startAll('email'), { type: 'run-until-idle' });
-    play(crashed, startAll('email'), { type: 'advance', ms: 500 }, { type: 'worker-crash' });
+    play(steady, startMove('email-1'), { type: 'run-until-idle' });
+    play(crashed, startMove('email-1'), { type: 'advance', ms: 500 }, { type: 'worker-crash' });
     play(crashed, { type: 'advance', ms: 60_000 }, { type: 'worker-restart' }, { type: 'run-until-idle' });
     const end = (s: typeof steady) => eventsOf(s, 'move-completed')[0]?.at ?? 0;
     expect(end(crashed) - end(steady)).toBeGreaterThanOrEqual(60_000);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Command, World } from '../../domain/index.ts';
-import { conversation, message, play, startAll, system, T0, ticket, world } from './fixtures.ts';
+import { conversation, message, T0, ticket, world } from '../support/fixtures.ts';
+import { arrives, replyArrives, startMove } from '../support/commands.ts';
+import { play, system } from './play-reference.ts';
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -12,21 +14,18 @@ function deepFreeze<T>(value: T): T {
 
 const script: Command[] = [
   { type: 'set-notifications', on: false },
-  startAll('email'),
+  startMove('email-1'),
   { type: 'advance', ms: 30 },
-  {
-    type: 'conversation-arrives',
-    conversation: conversation('late', { startedAt: T0 + 1, ownerId: 'agent' }),
-  },
-  { type: 'reply-arrives', conversationId: 'c1', message: message('r1', 'email', T0 + 2) },
-  { type: 'change-channel', conversationId: 'c2', toChannelId: 'form' },
-  { type: 'set-help-desk-access', userId: 'outsider', access: true },
+  arrives(conversation('late', 'email-1', { startedAt: T0 + 1, ownerId: 'agent' })),
+  replyArrives('c1', message('r1', 'email-1', T0 + 2)),
+  { type: 'change-channel', conversationId: 'c2', toChannelId: 'form-1' },
+  { type: 'set-help-desk-access', userId: 'temp', access: true },
   { type: 'set-notifications', on: true },
   { type: 'run-until-idle' },
 ];
 
 function fresh(): World {
-  const conversations = ['c1', 'c2', 'c3'].map((id) => conversation(id, { ownerId: 'outsider' }));
+  const conversations = ['c1', 'c2', 'c3'].map((id) => conversation(id, 'email-1', { ownerId: 'temp' }));
   return world({ conversations, tickets: [ticket('ref-ticket-1', 'c3')] });
 }
 
@@ -41,7 +40,7 @@ describe('reference system: immutable worlds and determinism', () => {
 
   it('never mutates a world or an event log it returned', () => {
     const s = system(fresh());
-    play(s, startAll('email'));
+    play(s, startMove('email-1'));
     const during = s.world();
     const duringCopy = structuredClone(during);
     const events = s.events();

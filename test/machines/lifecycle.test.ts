@@ -4,6 +4,7 @@ import type { Command, Policies, Trace } from '../../domain/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
 import { parseScenario } from '../../scenarios/index.ts';
 import { playScript } from '../../harness/index.ts';
+import { startMove } from '../support/commands.ts';
 
 const WORLD = `
 id: lifecycle
@@ -25,13 +26,7 @@ function play(script: Command[], policies: Partial<Policies> = {}): Trace {
   });
 }
 
-const START: Command = {
-  type: 'start-move',
-  actorId: 'admin',
-  channelId: 'email-1',
-  entryPoint: 'inbox-settings',
-  history: { kind: 'all', openStatus: 'New', closedStatus: 'Closed' },
-};
+const START = startMove('email-1');
 
 const ticketOf = (trace: Trace, id: string) => trace.after.tickets.find((t) => t.conversationId === id);
 

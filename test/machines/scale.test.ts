@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Conversation } from '../../domain/index.ts';
-import { eventsOf, message, play, startAll, system, T0, world } from './fixtures.ts';
+import { message, T0, world } from '../support/fixtures.ts';
+import { startMove } from '../support/commands.ts';
+import { eventsOf, play, system } from './play-reference.ts';
 
 /** A plain loop, not the fixture helpers: this test is about volume. */
 function bigInbox(count: number): Conversation[] {
   const conversations: Conversation[] = new Array<Conversation>(count);
   for (let i = 0; i < count; i++) {
-    const channelId = i % 10 === 9 ? 'form' : 'email';
+    const channelId = i % 10 === 9 ? 'form-1' : 'email-1';
     conversations[i] = {
       id: `c${i}`,
       subject: 's',
@@ -29,7 +31,7 @@ function bigInbox(count: number): Conversation[] {
 describe('reference system at volume', () => {
   it('moves a 100,000-conversation channel: every conversation once, one ticket each (INV-1, INV-3)', () => {
     const s = system(world({ conversations: bigInbox(100_000) }));
-    play(s, startAll('email'), { type: 'run-until-idle' });
+    play(s, startMove('email-1'), { type: 'run-until-idle' });
     const after = s.world();
     expect(after.conversations).toHaveLength(100_000);
     expect(after.conversations.filter((c) => c.location === 'help-desk')).toHaveLength(90_000);

@@ -5,7 +5,7 @@ import { MINUTE, validateWorld } from '../../domain/index.ts';
 import { operatingHoursArbitrary } from '../../generators/arbitraries/index.ts';
 import { addSlaMinutes } from '../../machines/sla-clock.ts';
 import { openTimeUntil, slaClockAdd } from '../../rules/sla.ts';
-import { world } from './fixtures.ts';
+import { account, world } from '../support/fixtures.ts';
 
 /*
  * The reference (machines/sla-clock.ts, walking forward interval by interval) and the checkers
@@ -28,7 +28,7 @@ describe('the reference and the checkers agree on SLA due times', () => {
     let sampled = 0;
     fc.assert(
       fc.property(policyArbitrary, startArbitrary, minutesArbitrary, (sla, start, minutes) => {
-        expect(validateWorld(world({ account: { ...world().account, sla } }))).toEqual([]);
+        expect(validateWorld(world({ account: account({ sla }) }))).toEqual([]);
         sampled += 1;
         const reference = addSlaMinutes(sla, start, minutes);
         expect(slaClockAdd(sla, start, minutes)).toBe(reference);

@@ -2,17 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { OperatingHours, SlaPolicy } from '../../domain/index.ts';
 import { DEFAULT_OPERATING_HOURS, MINUTE } from '../../domain/index.ts';
 import { addSlaMinutes, slaDueTimes } from '../../machines/sla-clock.ts';
-import {
-  account,
-  conversation,
-  eventsOf,
-  play,
-  startAll,
-  system,
-  ticket,
-  ticketsOf,
-  world,
-} from './fixtures.ts';
+import { account, conversation, ticket, world } from '../support/fixtures.ts';
+import { startMove } from '../support/commands.ts';
+import { eventsOf, play, system, ticketsOf } from './play-reference.ts';
 
 const NINE_TO_FIVE_UTC2: OperatingHours = { ...DEFAULT_OPERATING_HOURS, utcOffsetMinutes: 120 };
 const office = (hours: OperatingHours = NINE_TO_FIVE_UTC2): SlaPolicy => ({
@@ -69,15 +61,15 @@ describe('the reference sets due times on moved and back-dated tickets (OPEN-8)'
     clock: FRIDAY_1630,
     account: account({ sla: office() }),
     conversations: [
-      conversation('c1', { startedAt: local(17, 10) }),
-      conversation('c2', { startedAt: local(18, 16) }),
+      conversation('c1', 'email-1', { startedAt: local(17, 10) }),
+      conversation('c2', 'email-1', { startedAt: local(18, 16) }),
     ],
     tickets: [ticket('t1', 'c1', { createdAt: local(17, 10) })],
   });
 
   const moveAll = (policy: 'at-help-desk-entry' | 'at-create-date') => {
     const s = system(inbox, { policies: { 'OPEN-8': policy } });
-    play(s, startAll(), { type: 'run-until-idle' });
+    play(s, startMove(), { type: 'run-until-idle' });
     return s;
   };
 

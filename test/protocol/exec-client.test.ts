@@ -42,37 +42,54 @@ describe('exec: client against a misbehaving system', () => {
     expect(children()).toEqual([]);
   });
 
-  it('an answer that is not JSON: names the op and shows the line', async () => {
-    const factory = await execSystemFactory(misbehaving('not-json', 'execute'), { cwd: ROOT });
+  // Each: the misbehaviour and the op it strikes at, what the failure must say, and at which step.
+  it.each<[string, string, string, (string | RegExp)[], number]>([
+    [
+      'an answer that is not JSON: names the op and shows the line',
+      'not-json',
+      'execute',
+      ['execute: the answer is not JSON', '"this is not JSON"'],
+      1,
+    ],
+    [
+      'an answer with the wrong id: expected and found',
+      'wrong-id',
+      'observe',
+      [/observe: the answer's id: expected \d+, found \d+/],
+      0,
+    ],
+    [
+      'an answer that breaks the schema: the field path, expected and found',
+      'bad-schema',
+      'execute',
+      [
+        `execute: the answer's result.result.status: expected "accepted" | "refused" | "invalid", found "maybe"`,
+      ],
+      1,
+    ],
+    [
+      'an error answer: the op and the system message',
+      'error',
+      'world',
+      ['world: the system answered with an error: database unreachable'],
+      1,
+    ],
+    [
+      'a process that exits early (code 0, no answer): a system failure, not a hang',
+      'exits-early',
+      'init',
+      ['init: the system process exited with code 0'],
+      0,
+    ],
+  ])('%s', async (_title, mode, op, says, step) => {
+    const factory = await execSystemFactory(misbehaving(mode, op), { cwd: ROOT });
     const failure = await failureOf(factory);
     await factory.dispose?.();
-    expect(failure.message).toContain('execute: the answer is not JSON');
-    expect(failure.message).toContain('"this is not JSON"');
-    expect(failure.step).toBe(1);
-  });
-
-  it('an answer with the wrong id: expected and found', async () => {
-    const factory = await execSystemFactory(misbehaving('wrong-id', 'observe'), { cwd: ROOT });
-    const failure = await failureOf(factory);
-    await factory.dispose?.();
-    expect(failure.message).toMatch(/observe: the answer's id: expected \d+, found \d+/);
-    expect(failure.step).toBe(0);
-  });
-
-  it('an answer that breaks the schema: the field path, expected and found', async () => {
-    const factory = await execSystemFactory(misbehaving('bad-schema', 'execute'), { cwd: ROOT });
-    const failure = await failureOf(factory);
-    await factory.dispose?.();
-    expect(failure.message).toContain(
-      `execute: the answer's result.result.status: expected "accepted" | "refused" | "invalid", found "maybe"`,
-    );
-  });
-
-  it('an error answer: the op and the system message', async () => {
-    const factory = await execSystemFactory(misbehaving('error', 'world'), { cwd: ROOT });
-    const failure = await failureOf(factory);
-    await factory.dispose?.();
-    expect(failure.message).toContain('world: the system answered with an error: database unreachable');
+    for (const said of says)
+      expect(failure.message).toEqual(
+        typeof said === 'string' ? expect.stringContaining(said) : expect.stringMatching(said),
+      );
+    expect(failure.step).toBe(step);
   });
 
   it('a process that dies: its exit code and the last 20 lines of its stderr; restarted for the next play', async () => {
@@ -87,14 +104,6 @@ describe('exec: client against a misbehaving system', () => {
       expect(failure.message).not.toContain('log line 5\n');
     }
     expect(children()).toEqual([]);
-  });
-
-  it('a process that exits early (code 0, no answer): a system failure, not a hang', async () => {
-    const factory = await execSystemFactory(misbehaving('exits-early', 'init'), { cwd: ROOT });
-    const failure = await failureOf(factory);
-    await factory.dispose?.();
-    expect(failure.message).toContain('init: the system process exited with code 0');
-    expect(failure.step).toBe(0);
   });
 
   it('a process that hangs: "no answer to <op> within N ms", killed, and restarted for the next play', async () => {

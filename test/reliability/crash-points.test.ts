@@ -6,16 +6,13 @@ import type { Command, Script, SyncSystemFactory, World } from '../../domain/ind
 import { createReferenceSystemWith, DEFAULT_TIMING } from '../../machines/index.ts';
 import { checkTrace } from '../../rules/index.ts';
 import { playScript } from '../../harness/index.ts';
-import { conversation, inboxArbitrary, notifications, OPTIONS, outcome, T0 } from './_world.ts';
+import { conversation, message, T0 } from '../support/fixtures.ts';
+import { arrives, replyArrives, startMove } from '../support/commands.ts';
+import { inboxArbitrary, notifications, OPTIONS, outcome } from './_inbox.ts';
 
-const START: Command = {
-  type: 'start-move',
-  actorId: 'admin',
-  channelId: 'email',
-  entryPoint: 'inbox-settings',
-  // New for open ones: the same status an arrival gets after the move (NEW-1), so that timing does not matter.
-  history: { kind: 'all', openStatus: 'New', closedStatus: 'Closed' },
-};
+// History "all", New for open ones: the same status an arrival gets after the move (NEW-1), so that
+// timing does not matter.
+const START = startMove('email-1');
 const GUARDED = ['INV-1', 'INV-2', 'INV-3', 'MOVE-7'] as const;
 let crashPoints = 0;
 
@@ -56,20 +53,11 @@ function scripts(world: World, ops: readonly Op[]): { faulty: Script; steady: Sc
       op.kind === 'advance'
         ? { type: 'advance', ms: op.ms }
         : op.kind === 'arrive'
-          ? { type: 'conversation-arrives', conversation: conversation(`new-${i}`, { startedAt: T0 + i }) }
-          : {
-              type: 'reply-arrives',
-              conversationId:
-                world.conversations[op.target % Math.max(1, world.conversations.length)]?.id ?? `new-${i}`,
-              message: {
-                id: `reply-${i}`,
-                at: T0 + i,
-                channelId: 'email',
-                kind: 'email',
-                author: 'contact',
-                body: `reply ${i}`,
-              },
-            };
+          ? arrives(conversation(`new-${i}`, 'email-1', { startedAt: T0 + i }))
+          : replyArrives(
+              world.conversations[op.target % Math.max(1, world.conversations.length)]?.id ?? `new-${i}`,
+              message(`reply-${i}`, 'email-1', T0 + i, { body: `reply ${i}` }),
+            );
     faulty.push(command);
     steady.push(command);
   });
@@ -88,7 +76,7 @@ function expectSameOutcome(factory: SyncSystemFactory, world: World, faulty: Scr
     if (verdict.ruleId !== 'MOVE-7' && crashed.events.some((e) => e.type === 'conversation-moved'))
       expect(verdict.status).toBe('pass');
   }
-  expect(crashed.after.channels.find((c) => c.id === 'email')?.location).toBe('help-desk');
+  expect(crashed.after.channels.find((c) => c.id === 'email-1')?.location).toBe('help-desk');
   expect(outcome(crashed.after)).toEqual(outcome(clean.after));
   expect(notifications(crashed.events, crashed.after)).toEqual(notifications(clean.events, clean.after));
 }

@@ -7,25 +7,14 @@ import { createReferenceSystem } from '../../machines/index.ts';
 import { checkTrace } from '../../rules/index.ts';
 import { playScript } from '../../harness/index.ts';
 import { appendsDuplicates, losesInFlight, recreatesTickets } from './_faulty-systems.ts';
-import { conversation, inboxArbitrary, OPTIONS, outcome, T0 } from './_world.ts';
+import { conversation, message, T0 } from '../support/fixtures.ts';
+import { arrives, IDLE, replyArrives, startMove } from '../support/commands.ts';
+import { inboxArbitrary, OPTIONS, outcome } from './_inbox.ts';
 
-const START: Command = {
-  type: 'start-move',
-  actorId: 'admin',
-  channelId: 'email',
-  entryPoint: 'inbox-settings',
-  history: { kind: 'all', openStatus: 'New', closedStatus: 'Closed' },
-};
-const IDLE: Command = { type: 'run-until-idle' };
-const arrival = (id: string): Command => ({
-  type: 'conversation-arrives',
-  conversation: conversation(id, { startedAt: T0 + 1 }),
-});
-const reply = (conversationId: string, id: string): Command => ({
-  type: 'reply-arrives',
-  conversationId,
-  message: { id, at: T0 + 2, channelId: 'email', kind: 'email', author: 'contact', body: `reply ${id}` },
-});
+const START = startMove('email-1');
+const arrival = (id: string): Command => arrives(conversation(id, 'email-1', { startedAt: T0 + 1 }));
+const reply = (conversationId: string, id: string): Command =>
+  replyArrives(conversationId, message(id, 'email-1', T0 + 2, { body: `reply ${id}` }));
 
 const statusOf = (factory: SyncSystemFactory, world: World, script: Script, rule: RuleId): string =>
   checkTrace(playScript(factory, world, script, OPTIONS), [rule])[0]?.status ?? 'missing';
@@ -39,8 +28,17 @@ const placed = (when: string, commands: readonly Command[]): Script =>
       ? [START, { type: 'advance', ms: 300 }, ...commands, IDLE]
       : [START, IDLE, ...commands];
 
+/** The move, a crash `ms` into it and a restart at once, then the rest of the move. */
+const crashAfter = (ms: number): Script => [
+  START,
+  { type: 'advance', ms },
+  { type: 'worker-crash' },
+  { type: 'worker-restart' },
+  IDLE,
+];
+
 const nonEmpty = inboxArbitrary.filter((w) =>
-  w.conversations.some((c) => c.channelHistory.at(-1) === 'email'),
+  w.conversations.some((c) => c.channelHistory.at(-1) === 'email-1'),
 );
 
 /** Arrivals and replies put before the move, during it, or after it. */
@@ -103,13 +101,7 @@ describe('checkers catch systems that mishandle a fault', () => {
     let caught = 0;
     fc.assert(
       fc.property(nonEmpty, fc.integer({ min: 0, max: 2_000 }), (world, at) => {
-        const script: Script = [
-          START,
-          { type: 'advance', ms: at },
-          { type: 'worker-crash' },
-          { type: 'worker-restart' },
-          IDLE,
-        ];
+        const script = crashAfter(at);
         const lostSomething = playScript(losesInFlight, world, script, OPTIONS).events.some(
           (e, i, all) =>
             e.type === 'worker-crashed' && all.slice(0, i).some((x) => x.type === 'conversation-moved'),
@@ -129,13 +121,7 @@ describe('checkers catch systems that mishandle a fault', () => {
     let caught = 0;
     fc.assert(
       fc.property(nonEmpty, fc.integer({ min: 1, max: 2_000 }), (world, at) => {
-        const script: Script = [
-          START,
-          { type: 'advance', ms: at },
-          { type: 'worker-crash' },
-          { type: 'worker-restart' },
-          IDLE,
-        ];
+        const script = crashAfter(at);
         const trace = playScript(recreatesTickets, world, script, OPTIONS);
         const movedBeforeRestart =
           trace.events.findIndex((e) => e.type === 'worker-restarted') >
@@ -153,7 +139,7 @@ describe('checkers catch systems that mishandle a fault', () => {
   it('a duplicate delivery appended twice violates INV-1 (conversation) and INV-2 (reply)', () => {
     fc.assert(
       fc.property(nonEmpty, phase, (world, when) => {
-        const target = world.conversations.find((c) => c.channelHistory.at(-1) === 'email')?.id ?? '';
+        const target = world.conversations.find((c) => c.channelHistory.at(-1) === 'email-1')?.id ?? '';
         const conversationTwice = placed(when, [arrival('n1'), arrival('n1')]);
         const replyTwice = placed(when, [reply(target, 'r1'), reply(target, 'r1')]);
         expect(statusOf(createReferenceSystem, world, conversationTwice, 'INV-1')).toBe('pass');

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORTERS } from '../../reports/index.ts';
 import { launchChromium } from '../support/launch-chromium.ts';
 import { CONTEXT, HOSTILE, RUN } from './fixtures.ts';
+import { watchedPage } from './_watched-page.ts';
 
 const SCREENSHOT = resolve(import.meta.dirname, '../../docs/screenshots/report.png');
 
@@ -25,18 +26,11 @@ beforeAll(async () => {
   await writeFile(file, REPORTERS.html.render(RUN, CONTEXT));
   const launched = await launchChromium();
   browser = launched.browser;
-  page = await launched.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  // A CSP violation or a script error means something tried to load or run.
+  page = await watchedPage(launched.browser, problems);
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
-  });
-  // A CSP violation or a script error means something tried to load or run.
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('request', (request) => {
-    if (!request.url().startsWith('file:')) problems.push(`request to ${request.url()}`);
   });
   await page.goto(pathToFileURL(file).href);
 });

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/launch-chromium.ts';
 import { cli } from '../cli/fake-io.ts';
+import { watchedPage } from './_watched-page.ts';
 
 // The README's pictures of these views, taken here so that they show what the code draws today.
 const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
@@ -20,14 +21,7 @@ const problems: string[] = [];
 
 async function open(file: string): Promise<Page> {
   if (browser === undefined) throw new Error('no browser');
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('request', (r) => {
-    if (!r.url().startsWith('file:')) problems.push(`request to ${r.url()}`);
-  });
+  const page = await watchedPage(browser, problems);
   await page.goto(pathToFileURL(file).href);
   return page;
 }

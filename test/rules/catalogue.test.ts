@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROFILE_IDS, RULE_IDS } from '../../domain/index.ts';
 import { CATALOGUE, checkerOf, checkTrace, ruleEntry } from '../../rules/index.ts';
-import { world } from './support/fixtures.ts';
+import { world } from '../support/fixtures.ts';
 import { MiniSystem } from './support/mini-system.ts';
 
 describe('rule catalogue', () => {

@@ -5,7 +5,8 @@ import { createReferenceSystem } from '../../machines/index.ts';
 import { compareTraces } from '../../rules/index.ts';
 import { playScript } from '../../harness/index.ts';
 import { wrapReference } from '../../mutants/wrap-reference.ts';
-import { conversation, world } from './support/fixtures.ts';
+import { conversation, world } from '../support/fixtures.ts';
+import { startMove } from '../support/commands.ts';
 import { findingsOf } from './support/mutate.ts';
 
 /*
@@ -20,16 +21,7 @@ const inbox: World = world({
     conversation('c3', 'email-1'),
   ],
 });
-const script: Script = [
-  {
-    type: 'start-move',
-    actorId: 'admin',
-    channelId: 'email-1',
-    entryPoint: 'inbox-settings',
-    history: { kind: 'all', openStatus: 'New', closedStatus: 'Closed' },
-  },
-  { type: 'run-until-idle' },
-];
+const script: Script = [startMove('email-1'), { type: 'run-until-idle' }];
 
 const twice = (factory: SyncSystemFactory): [Trace, Trace] => {
   const play = () =>

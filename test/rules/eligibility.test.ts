@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Command, RuleId, World } from '../../domain/index.ts';
 import { CHECKERS, checkerOf } from '../../rules/index.ts';
-import { channel, world } from './support/fixtures.ts';
+import { channel, world } from '../support/fixtures.ts';
+import { startMove } from '../support/commands.ts';
 import { MiniSystem } from './support/mini-system.ts';
 import { findingsOf } from './support/mutate.ts';
 import { options } from './support/trace-builder.ts';
 
-const ALL = { kind: 'all', openStatus: 'New', closedStatus: 'Closed' } as const;
-const start = (
-  channelId: string,
-  extra: Partial<Extract<Command, { type: 'start-move' }>> = {},
-): Command => ({
-  type: 'start-move',
-  actorId: 'admin',
-  channelId,
-  entryPoint: 'inbox-settings',
-  history: ALL,
-  ...extra,
-});
 const base = world();
 
 interface Case {
@@ -30,15 +19,15 @@ interface Case {
 
 /** For each refusal rule: a world, steps before, and a request that breaks that rule only. */
 const CASES: readonly Case[] = [
-  { rule: 'ELIG-1', before: world({ account: { ...base.account, tier: 'starter' } }), setup: () => {}, request: start('email-1'), channel: 'email-1' },
-  { rule: 'ELIG-2', before: world({ account: { ...base.account, helpDeskBeta: false } }), setup: () => {}, request: start('email-1'), channel: 'email-1' },
-  { rule: 'ELIG-3', before: base, setup: () => {}, request: start('email-1', { actorId: 'agent' }), channel: 'email-1' },
-  { rule: 'ELIG-4', before: base, setup: () => {}, request: start('call-1'), channel: 'call-1' },
-  { rule: 'ELIG-5', before: base, setup: () => {}, request: start('wa-chat', { entryPoint: 'chatflows-list' }), channel: 'wa-chat' },
-  { rule: 'ELIG-6', before: base, setup: (s) => s.start('email-1'), request: start('email-2'), channel: 'email-2' },
-  { rule: 'ELIG-7', before: base, setup: (s) => s.start('email-1').runUntilIdle(), request: start('email-1'), channel: 'email-1' },
-  { rule: 'ELIG-8', before: base, setup: () => {}, request: start('email-1', { entryPoint: 'chatflows-list' }), channel: 'email-1' },
-  { rule: 'HIST-0', before: base, setup: () => {}, request: start('email-1', { history: { kind: 'all', openStatus: 'Bogus', closedStatus: 'Closed' } }), channel: 'email-1' },
+  { rule: 'ELIG-1', before: world({ account: { ...base.account, tier: 'starter' } }), setup: () => {}, request: startMove('email-1'), channel: 'email-1' },
+  { rule: 'ELIG-2', before: world({ account: { ...base.account, helpDeskBeta: false } }), setup: () => {}, request: startMove('email-1'), channel: 'email-1' },
+  { rule: 'ELIG-3', before: base, setup: () => {}, request: startMove('email-1', { actorId: 'agent' }), channel: 'email-1' },
+  { rule: 'ELIG-4', before: base, setup: () => {}, request: startMove('call-1'), channel: 'call-1' },
+  { rule: 'ELIG-5', before: base, setup: () => {}, request: startMove('wa-chat', { entryPoint: 'chatflows-list' }), channel: 'wa-chat' },
+  { rule: 'ELIG-6', before: base, setup: (s) => s.start('email-1'), request: startMove('email-2'), channel: 'email-2' },
+  { rule: 'ELIG-7', before: base, setup: (s) => s.start('email-1').runUntilIdle(), request: startMove('email-1'), channel: 'email-1' },
+  { rule: 'ELIG-8', before: base, setup: () => {}, request: startMove('email-1', { entryPoint: 'chatflows-list' }), channel: 'email-1' },
+  { rule: 'HIST-0', before: base, setup: () => {}, request: startMove('email-1', { history: { kind: 'all', openStatus: 'Bogus', closedStatus: 'Closed' } }), channel: 'email-1' },
   { rule: 'HIST-6', before: base, setup: (s) => s.start('email-1', { kind: 'none' }), request: { type: 'move-history-later', actorId: 'admin', channelId: 'email-1' }, channel: 'email-1' },
   { rule: 'MOVE-1', before: base, setup: (s) => s.start('email-1'), request: { type: 'cancel-move', actorId: 'admin', channelId: 'email-1' }, channel: 'email-1' },
 ]; // prettier-ignore
@@ -91,7 +80,7 @@ describe('refusal checkers and rule profiles', () => {
 
   it('judges a calling channel movable from 2025-03-14 (ELIG-4 broken only before)', () => {
     const system = new MiniSystem(world(), options({}, '2025-03-14'));
-    system.refuse(start('call-1'), 'ELIG-4');
+    system.refuse(startMove('call-1'), 'ELIG-4');
     expect(
       findingsOf(
         CHECKERS['ELIG-4']?.(system.trace()) ?? { ruleId: 'ELIG-4', status: 'pass', evidence: '' },
@@ -104,7 +93,7 @@ describe('refusal checkers and rule profiles', () => {
       channels: [...base.channels, channel('fallback', 'email', { emailAddressKind: 'fallback' })],
     });
     const system = new MiniSystem(before, options({}, '2025-05-28'));
-    system.builder.step(start('fallback'));
+    system.builder.step(startMove('fallback'));
     expect(
       findingsOf(CHECKERS['ELIG-4']?.(system.trace()) ?? { ruleId: 'ELIG-4', status: 'pass', evidence: '' }),
     ).toHaveLength(1);

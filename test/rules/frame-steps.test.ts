@@ -4,7 +4,8 @@ import { DEFAULT_POLICIES, DEFAULT_PROFILE } from '../../domain/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
 import { playScript } from '../../harness/index.ts';
 import { check } from './support/check.ts';
-import { conversation, world } from './support/fixtures.ts';
+import { conversation, world } from '../support/fixtures.ts';
+import { arrives, startMove } from '../support/commands.ts';
 import {
   findingsOf,
   insertEvent,
@@ -32,19 +33,13 @@ const before: World = world({
 
 const script: Script = [
   { type: 'set-notifications', on: false },
-  {
-    type: 'start-move',
-    actorId: 'admin',
-    channelId: 'email-1',
-    entryPoint: 'inbox-settings',
-    history: { kind: 'all', openStatus: 'New', closedStatus: 'Closed' },
-  },
+  startMove('email-1'),
   { type: 'close-conversation', conversationId: 'c1' },
   { type: 'close-conversation', conversationId: 'c1' },
   { type: 'reassign-conversation', conversationId: 'c1', ownerId: 'agent' },
   { type: 'reassign-conversation', conversationId: 'c1', ownerId: 'temp' },
   { type: 'reopen-conversation', conversationId: 'c2' },
-  { type: 'conversation-arrives', conversation: conversation('n1', 'email-1', { daysAgo: 0 }) },
+  arrives(conversation('n1', 'email-1', { daysAgo: 0 })),
   { type: 'advance', ms: 300 },
   { type: 'worker-crash' },
   { type: 'advance', ms: 5000 },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Channel, Message, World } from '../../domain/index.ts';
 import { check } from './support/check.ts';
-import { conversation, T0, world } from './support/fixtures.ts';
+import { conversation, message, T0, world } from '../support/fixtures.ts';
 import { MiniSystem } from './support/mini-system.ts';
 import { dropEvents, findingsOf, mapEvents, patchConversation, withAfter } from './support/mutate.ts';
 
@@ -11,20 +11,16 @@ import { dropEvents, findingsOf, mapEvents, patchConversation, withAfter } from 
  * the event-driven checkers used to miss.
  */
 const inbox = world({ conversations: [conversation('c1', 'email-1'), conversation('c2', 'email-2')] });
-const reply = (id: string): Message => ({
-  id,
-  at: T0,
-  channelId: 'email-1',
-  kind: 'email',
-  author: 'contact',
-  body: 'any news?',
-});
+const reply = (id: string): Message => message(id, 'email-1', T0, { body: 'any news?' });
 const arrivingDuringMove = () =>
   new MiniSystem(inbox)
     .start('email-1')
     .arrive(conversation('n1', 'email-1', { daysAgo: 0 }))
     .runUntilIdle();
 const moved = (before: World = inbox) => new MiniSystem(before).start('email-1').runUntilIdle();
+/** After the move of email-1 from `before`, a new conversation n1 arrives in it. */
+const arrivalAfterMove = (before: World = inbox) =>
+  moved(before).arrive(conversation('n1', 'email-1', { daysAgo: 0 }));
 
 describe('MOVE-2 from the conversation-arrives commands', () => {
   it('passes when the arrival is moved', () =>
@@ -69,10 +65,7 @@ describe('MOVE-2 from the conversation-arrives commands', () => {
 });
 
 describe('HIST-3 from the reply-arrives commands', () => {
-  const newThenReply = () =>
-    moved()
-      .arrive(conversation('n1', 'email-1', { daysAgo: 0 }))
-      .reply('n1', reply('n1-r'));
+  const newThenReply = () => arrivalAfterMove().reply('n1', reply('n1-r'));
 
   it('passes for a reply to a new help desk conversation', () =>
     expect(check('HIST-3', newThenReply().trace()).status).toBe('pass'));
@@ -141,19 +134,14 @@ describe('NEW-1 from the commands, with the channel kept settings', () => {
   });
 
   it("passes when a new ticket gets the channel's kept default status", () => {
-    const trace = moved(keeping('Waiting on us'))
-      .arrive(conversation('n1', 'email-1', { daysAgo: 0 }))
-      .trace();
+    const trace = arrivalAfterMove(keeping('Waiting on us')).trace();
     expect(check('NEW-1', trace).status).toBe('pass');
   });
 
   it("names the ticket given the pipeline's first status instead of the channel's kept one", () => {
     const trace = withAfter(
-      mapEvents(
-        moved(keeping('Waiting on us'))
-          .arrive(conversation('n1', 'email-1', { daysAgo: 0 }))
-          .trace(),
-        (e) => (e.type === 'ticket-created' && e.conversationId === 'n1' ? { ...e, status: 'New' } : e),
+      mapEvents(arrivalAfterMove(keeping('Waiting on us')).trace(), (e) =>
+        e.type === 'ticket-created' && e.conversationId === 'n1' ? { ...e, status: 'New' } : e,
       ),
       (w) => ({ ...w, tickets: w.tickets.map((t) => (t.id === 't-n1' ? { ...t, status: 'New' } : t)) }),
     );
@@ -164,9 +152,7 @@ describe('NEW-1 from the commands, with the channel kept settings', () => {
   });
 
   it("falls back to the pipeline's first status when the kept one is not in the pipeline", () => {
-    const trace = moved(keeping('Bogus'))
-      .arrive(conversation('n1', 'email-1', { daysAgo: 0 }))
-      .trace();
+    const trace = arrivalAfterMove(keeping('Bogus')).trace();
     expect(check('NEW-1', trace).status).toBe('pass');
   });
 
@@ -193,11 +179,8 @@ describe('NEW-1 from the commands, with the channel kept settings', () => {
   });
 
   it('names a new conversation in help desk whose arrival was logged in the inbox', () => {
-    const trace = mapEvents(
-      moved()
-        .arrive(conversation('n1', 'email-1', { daysAgo: 0 }))
-        .trace(),
-      (e) => (e.type === 'conversation-arrived' ? { ...e, location: 'inbox' } : e),
+    const trace = mapEvents(arrivalAfterMove().trace(), (e) =>
+      e.type === 'conversation-arrived' ? { ...e, location: 'inbox' } : e,
     );
     expect(findingsOf(check('NEW-1', trace))[0]?.actual).toBe('logged in the inbox');
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Verdict } from '../../domain/index.ts';
 import { HOUR } from '../../domain/index.ts';
 import { CHECKERS, checkTrace } from '../../rules/index.ts';
-import { conversation, SLA, T0, ticket, world } from './support/fixtures.ts';
+import { account, conversation, SLA, T0, ticket, world } from '../support/fixtures.ts';
 import { MiniSystem } from './support/mini-system.ts';
 import { options } from './support/trace-builder.ts';
 
@@ -11,7 +11,7 @@ const violated = (verdicts: readonly Verdict[]) => verdicts.filter((v) => v.stat
 describe('checkTrace on a correct run', () => {
   it('finds no violation in a move with history, arrivals, replies and refusals', () => {
     const before = world({
-      account: { ...world().account, sla: SLA },
+      account: account({ sla: SLA }),
       conversations: [
         conversation('c1', 'email-1'),
         conversation('c2', 'email-1', { status: 'closed', ownerId: 'temp' }),
@@ -45,7 +45,7 @@ describe('checkTrace on a correct run', () => {
 
   it('finds no violation when the history stays behind and notifications are off', () => {
     const before = world({
-      account: { ...world().account, notificationsOn: false },
+      account: account({ notificationsOn: false }),
       conversations: [conversation('c1', 'form-1'), conversation('c2', ['form-1', 'email-1'])],
     });
     const system = new MiniSystem(before, options({ 'OPEN-2': 'stays' }));

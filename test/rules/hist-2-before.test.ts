@@ -3,7 +3,7 @@ import type { Command, Conversation, Trace } from '../../domain/index.ts';
 import { scriptHistory, processingStep } from '../../rules/conversation-at.ts';
 import { traceIndex } from '../../rules/trace-index.ts';
 import { check } from './support/check.ts';
-import { conversation, T0, ticket, world } from './support/fixtures.ts';
+import { conversation, T0, ticket, world } from '../support/fixtures.ts';
 import { MiniSystem } from './support/mini-system.ts';
 import { options } from './support/trace-builder.ts';
 import {
@@ -49,6 +49,15 @@ function lifecycle(system: MiniSystem, command: Command, patch: Partial<Conversa
   return system;
 }
 
+/** A move of email-1 during which `a` is closed before its turn, the world recorded at every step. */
+function closedBeforeItsTurn(): Trace {
+  const system = new MiniSystem(inbox);
+  system.recordWorlds = true;
+  system.start('email-1');
+  lifecycle(system, { type: 'close-conversation', conversationId: 'a' }, { status: 'closed' });
+  return system.runUntilIdle().trace();
+}
+
 describe('HIST-2b judged against the conversation before the move', () => {
   it('catches a ticket made from a conversation the system closed on move', () => {
     const trace = rewritten(moved(), 'a', { status: 'closed' }, { status: 'Closed' });
@@ -81,11 +90,7 @@ describe('HIST-2b judged against the conversation before the move', () => {
   });
 
   it('follows a close during the move before its turn (OPEN-9), whichever step the log names', () => {
-    const system = new MiniSystem(inbox);
-    system.recordWorlds = true;
-    system.start('email-1');
-    lifecycle(system, { type: 'close-conversation', conversationId: 'a' }, { status: 'closed' });
-    const trace = system.runUntilIdle().trace();
+    const trace = closedBeforeItsTurn();
     expect(trace.after.tickets.find((t) => t.conversationId === 'a')?.status).toBe('Closed');
     expect(check('HIST-2b', trace)).toMatchObject({ status: 'pass' });
     const atStart = withPolicies(trace, { 'OPEN-9': 'at-move-start' });
@@ -183,11 +188,7 @@ describe('the conversation when processed (rules/conversation-at.ts)', () => {
   });
 
   it('prefers the recorded worlds over the log when a command changed it during the move', () => {
-    const system = new MiniSystem(inbox);
-    system.recordWorlds = true;
-    system.start('email-1');
-    lifecycle(system, { type: 'close-conversation', conversationId: 'a' }, { status: 'closed' });
-    const trace = system.runUntilIdle().trace();
+    const trace = closedBeforeItsTurn();
     const ix = traceIndex(trace);
     const history = scriptHistory(ix);
     expect(history.at('a', 0)?.status).toBe('open');

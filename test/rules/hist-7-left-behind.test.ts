@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Trace, Verdict } from '../../domain/index.ts';
 import { CHECKERS } from '../../rules/index.ts';
-import { conversation, world } from './support/fixtures.ts';
+import { conversation, world } from '../support/fixtures.ts';
 import { MiniSystem } from './support/mini-system.ts';
 import { findingsOf, mapEvents, patchConversation } from './support/mutate.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Conversation } from '../../domain/index.ts';
 import { check } from './support/check.ts';
-import { conversation, ticket, world } from './support/fixtures.ts';
+import { conversation, ticket, world } from '../support/fixtures.ts';
 import { MiniSystem } from './support/mini-system.ts';
 import { dropEvents, findingsOf, patchConversation, withAfter, withPolicies } from './support/mutate.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './support/check.ts';
 import type { Trace } from '../../domain/index.ts';
-import { conversation, SLA, T0, ticket, world } from './support/fixtures.ts';
+import { account, conversation, message, SLA, T0, ticket, world } from '../support/fixtures.ts';
 import { MiniSystem } from './support/mini-system.ts';
 import {
   dropEvents,
@@ -13,7 +13,7 @@ import {
 } from './support/mutate.ts';
 
 const inbox = world({
-  account: { ...world().account, sla: SLA },
+  account: account({ sla: SLA }),
   conversations: [
     conversation('c1', 'email-1'),
     conversation('c2', 'email-1', { status: 'closed', ownerId: 'temp', daysAgo: 10 }),
@@ -25,14 +25,7 @@ const inbox = world({
 const moved = () => new MiniSystem(inbox).start('email-1').runUntilIdle().trace();
 const none = () => new MiniSystem(inbox).start('email-1', { kind: 'none' }).runUntilIdle().trace();
 const idle = () => new MiniSystem(inbox).leave().trace();
-const reply = {
-  id: 'r1',
-  at: T0,
-  channelId: 'email-1',
-  kind: 'email',
-  author: 'contact',
-  body: 'hi',
-} as const;
+const reply = message('r1', 'email-1', T0, { body: 'hi' });
 const retouch = (trace: Trace, ticketId: string, patch: Parameters<typeof patchTicket>[2]) =>
   withAfter(
     mapEvents(trace, (e) =>

@@ -4,7 +4,7 @@ import { DEFAULT_POLICIES, DEFAULT_PROFILE } from '../../domain/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
 import { playScript } from '../../harness/index.ts';
 import { check } from './support/check.ts';
-import { conversation, world } from './support/fixtures.ts';
+import { conversation, world } from '../support/fixtures.ts';
 import { findingsOf, patchStep } from './support/mutate.ts';
 
 /*

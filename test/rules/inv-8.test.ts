@@ -2,23 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Command, CommandResult, RuleId } from '../../domain/index.ts';
 import { understandable } from '../../rules/refusal.ts';
 import { check } from './support/check.ts';
-import { conversation, world } from './support/fixtures.ts';
+import { conversation, message, world } from '../support/fixtures.ts';
+import { replyArrives, startMove } from '../support/commands.ts';
 import { MiniSystem } from './support/mini-system.ts';
 import { findingsOf } from './support/mutate.ts';
 
 const inbox = world({ conversations: [conversation('c1', 'email-1'), conversation('c2', 'email-2')] });
-const ALL = { kind: 'all', openStatus: 'New', closedStatus: 'Closed' } as const;
-const start = (
-  channelId: string,
-  extra: Partial<Extract<Command, { type: 'start-move' }>> = {},
-): Command => ({
-  type: 'start-move',
-  actorId: 'admin',
-  channelId,
-  entryPoint: channelId.startsWith('chat') ? 'chatflows-list' : 'inbox-settings',
-  history: ALL,
-  ...extra,
-});
 /** One step answered `result`, logged as SEMANTICS.md says (one command-refused for a refusal). */
 const answered = (system: MiniSystem, command: Command, result: CommandResult) => {
   if (result.status === 'refused') {
@@ -41,7 +30,7 @@ const refused = (ruleId: RuleId, reason = 'a reason a person can read'): Command
 describe('INV-8 a valid request is accepted', () => {
   it('passes when valid moves are accepted and invalid ones refused', () => {
     const trace = new MiniSystem(inbox)
-      .refuse(start('email-1', { actorId: 'agent' }), 'ELIG-3')
+      .refuse(startMove('email-1', { actorId: 'agent' }), 'ELIG-3')
       .start('email-2')
       .runUntilIdle()
       .trace();
@@ -49,14 +38,14 @@ describe('INV-8 a valid request is accepted', () => {
   });
 
   it('names a valid move of a personal email channel refused with a plausible rule', () => {
-    const trace = answered(new MiniSystem(inbox), start('email-2'), refused('ELIG-4')).trace();
+    const trace = answered(new MiniSystem(inbox), startMove('email-2'), refused('ELIG-4')).trace();
     const [finding] = findingsOf(check('INV-8', trace));
     expect(finding?.subjects).toMatchObject({ step: 0, channels: ['email-2'], users: ['admin'] });
     expect(finding?.actual).toMatch(/refused naming ELIG-4/);
   });
 
   it('names a valid chatflow move answered invalid', () => {
-    const trace = answered(new MiniSystem(inbox), start('chat-1'), {
+    const trace = answered(new MiniSystem(inbox), startMove('chat-1'), {
       status: 'invalid',
       reason: 'start-move: unknown channel "chat-1"',
     }).trace();
@@ -64,7 +53,7 @@ describe('INV-8 a valid request is accepted', () => {
   });
 
   it('names an invalid answer to a request that breaks a rule but names existing IDs', () => {
-    const trace = answered(new MiniSystem(inbox), start('call-1'), {
+    const trace = answered(new MiniSystem(inbox), startMove('call-1'), {
       status: 'invalid',
       reason: 'no such channel',
     }).trace();
@@ -73,15 +62,10 @@ describe('INV-8 a valid request is accepted', () => {
 
   it('names a reply to an existing conversation answered invalid, and a refused channel change', () => {
     const system = new MiniSystem(inbox);
-    answered(
-      system,
-      {
-        type: 'reply-arrives',
-        conversationId: 'c1',
-        message: { id: 'r', at: 0, channelId: 'email-1', kind: 'email', author: 'contact', body: 'hi' },
-      },
-      { status: 'invalid', reason: 'unknown conversation' },
-    );
+    answered(system, replyArrives('c1', message('r', 'email-1', 0, { body: 'hi' })), {
+      status: 'invalid',
+      reason: 'unknown conversation',
+    });
     answered(
       system,
       { type: 'change-channel', conversationId: 'c1', toChannelId: 'email-2' },
@@ -94,7 +78,7 @@ describe('INV-8 a valid request is accepted', () => {
 
   it('accepts invalid for unknown IDs and for a cancel when nothing was moved', () => {
     const system = new MiniSystem(inbox);
-    answered(system, start('nope'), { status: 'invalid', reason: 'unknown channel' });
+    answered(system, startMove('nope'), { status: 'invalid', reason: 'unknown channel' });
     answered(
       system,
       { type: 'cancel-move', actorId: 'admin', channelId: 'email-1' },
@@ -109,7 +93,7 @@ describe('INV-8 a valid request is accepted', () => {
   });
 
   it('is not exercised when no request names only existing IDs', () => {
-    const system = answered(new MiniSystem(inbox), start('nope'), {
+    const system = answered(new MiniSystem(inbox), startMove('nope'), {
       status: 'invalid',
       reason: 'unknown channel',
     });
@@ -119,7 +103,7 @@ describe('INV-8 a valid request is accepted', () => {
 
 describe('refusal attribution: either rule where RULES.md names two', () => {
   const again = (ruleId: RuleId) =>
-    answered(new MiniSystem(inbox).start('email-1'), start('email-1'), refused(ruleId)).trace();
+    answered(new MiniSystem(inbox).start('email-1'), startMove('email-1'), refused(ruleId)).trace();
   const cancelLate = (ruleId: RuleId) =>
     answered(
       new MiniSystem(inbox).start('email-1').runUntilIdle(),
@@ -145,7 +129,7 @@ describe('refusal attribution: either rule where RULES.md names two', () => {
   it('still requires ELIG-6 alone when another channel is moving', () => {
     const trace = answered(
       new MiniSystem(inbox).start('email-1'),
-      start('email-2'),
+      startMove('email-2'),
       refused('ELIG-7'),
     ).trace();
     expect(findingsOf(check('ELIG-6', trace))[0]?.expected).toMatch(/the only rule broken/);
@@ -161,10 +145,40 @@ describe('a refusal says why, in words', () => {
   it('is judged under the rule the refusal names', () => {
     const trace = answered(
       new MiniSystem(inbox),
-      start('email-1', { actorId: 'agent' }),
+      startMove('email-1', { actorId: 'agent' }),
       refused('ELIG-3', ''),
     ).trace();
     const [finding] = findingsOf(check('ELIG-3', trace));
     expect(finding).toMatchObject({ actual: '""', subjects: { step: 0 } });
+  });
+});
+
+describe('INV-8 a clock moved backwards is invalid', () => {
+  const back: Command[] = [
+    { type: 'advance', ms: -1 },
+    { type: 'run-until-idle', maxMs: -60_000 },
+  ];
+  it.each(back)('names $type by a negative amount answered accepted', (command) => {
+    const trace = answered(new MiniSystem(inbox), command, { status: 'accepted' }).trace();
+    const [finding] = findingsOf(check('INV-8', trace));
+    expect(finding?.expected).toMatch(new RegExp(`^${command.type} invalid: it names -\\d+ ms$`));
+    expect(finding?.subjects).toMatchObject({ step: 0 });
+  });
+
+  it.each(back)('passes $type by a negative amount answered invalid', (command) => {
+    const trace = answered(new MiniSystem(inbox), command, { status: 'invalid', reason: 'negative' }).trace();
+    expect(check('INV-8', trace).status).toBe('pass');
+  });
+
+  it('still requires a 0 ms advance to be handled, not invalid', () => {
+    const trace = answered(
+      new MiniSystem(inbox),
+      { type: 'advance', ms: 0 },
+      {
+        status: 'invalid',
+        reason: 'nothing to do',
+      },
+    ).trace();
+    expect(findingsOf(check('INV-8', trace))[0]?.expected).toMatch(/handled, not invalid/);
   });
 });

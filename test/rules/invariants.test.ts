@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './support/check.ts';
 import { checkTrace, compareTraces } from '../../rules/index.ts';
-import { conversation, T0, ticket, world } from './support/fixtures.ts';
+import { conversation, message, T0, ticket, world } from '../support/fixtures.ts';
 import { MiniSystem } from './support/mini-system.ts';
 import { findingsOf, mapEvents, patchConversation, withAfter } from './support/mutate.ts';
 
@@ -13,14 +13,7 @@ const inbox = world({
   ],
   tickets: [ticket('t1', 'c1')],
 });
-const reply = {
-  id: 'r1',
-  at: T0,
-  channelId: 'email-1',
-  kind: 'email',
-  author: 'contact',
-  body: 'hi',
-} as const;
+const reply = message('r1', 'email-1', T0, { body: 'hi' });
 const moved = () => new MiniSystem(inbox).start('email-1').runUntilIdle().reply('c1', reply).trace();
 const empty = () => new MiniSystem(world()).leave().trace();
 

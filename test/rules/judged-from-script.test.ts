@@ -4,7 +4,8 @@ import { DAY, DEFAULT_POLICIES, DEFAULT_PROFILE } from '../../domain/index.ts';
 import { createReferenceSystem } from '../../machines/index.ts';
 import { playScript } from '../../harness/index.ts';
 import { check } from './support/check.ts';
-import { conversation, T0, world } from './support/fixtures.ts';
+import { conversation, T0, world } from '../support/fixtures.ts';
+import { arrives, startMove } from '../support/commands.ts';
 import { findingsOf, mapEvents, patchConversation, patchTicket } from './support/mutate.ts';
 
 /*
@@ -13,13 +14,7 @@ import { findingsOf, mapEvents, patchConversation, patchTicket } from './support
  */
 
 const before: World = world({ conversations: [conversation('c1', 'email-1')] });
-const start: Command = {
-  type: 'start-move',
-  actorId: 'admin',
-  channelId: 'email-1',
-  entryPoint: 'inbox-settings',
-  history: { kind: 'all', openStatus: 'New', closedStatus: 'Closed' },
-};
+const start = startMove('email-1');
 const play = (script: readonly Command[]): Trace =>
   playScript(createReferenceSystem, before, script, {
     policies: DEFAULT_POLICIES,
@@ -37,7 +32,7 @@ describe('NEW-2 reads the owner from the script, not the world after', () => {
   const trace = play([
     start,
     { type: 'run-until-idle' },
-    { type: 'conversation-arrives', conversation: conversation('n1', 'email-1', { daysAgo: 0 }) },
+    arrives(conversation('n1', 'email-1', { daysAgo: 0 })),
   ]);
 
   it('passes the reference', () => {
@@ -65,11 +60,7 @@ describe('NEW-2 reads the owner from the script, not the world after', () => {
 
 describe('OPEN-7 reads the start date from the script, not the world after', () => {
   const arrival = conversation('n1', 'email-1', { daysAgo: 1 });
-  const trace = play([
-    start,
-    { type: 'conversation-arrives', conversation: arrival },
-    { type: 'run-until-idle' },
-  ]);
+  const trace = play([start, arrives(arrival), { type: 'run-until-idle' }]);
 
   it('passes the reference', () => {
     expect(createdFor(trace, 'n1').createdAt).toBe(arrival.startedAt);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HOUR } from '../../domain/index.ts';
 import { COMPLETION_BOUND, movesLiveness } from '../../rules/liveness.ts';
 import { check } from './support/check.ts';
-import { conversation, world } from './support/fixtures.ts';
+import { conversation, world } from '../support/fixtures.ts';
 import { MiniSystem } from './support/mini-system.ts';
 import { findingsOf } from './support/mutate.ts';
 

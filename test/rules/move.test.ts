@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './support/check.ts';
-import { conversation, SLA, world } from './support/fixtures.ts';
+import { conversation, SLA, world } from '../support/fixtures.ts';
 import { MiniSystem } from './support/mini-system.ts';
 import {
   dropEvents,

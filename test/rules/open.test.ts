@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './support/check.ts';
-import { conversation, T0, ticket, world } from './support/fixtures.ts';
+import { conversation, message, T0, ticket, world } from '../support/fixtures.ts';
 import { MiniSystem } from './support/mini-system.ts';
 import { findingsOf, withPolicies } from './support/mutate.ts';
 import { options } from './support/trace-builder.ts';
@@ -10,14 +10,7 @@ const inbox = world({
   tickets: [ticket('t1', 'c1', { ownerId: 'temp' })],
 });
 const plain = () => new MiniSystem(inbox).start('email-1').runUntilIdle().trace();
-const reply = {
-  id: 'r1',
-  at: T0,
-  channelId: 'email-1',
-  kind: 'email',
-  author: 'contact',
-  body: 'hi',
-} as const;
+const reply = message('r1', 'email-1', T0, { body: 'hi' });
 
 describe('OPEN-1 moved ticket whose owner lacks access', () => {
   it('passes under keep-owner and under unassign', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateMoveMs, preflight } from '../../rules/index.ts';
-import { conversation, SLA, ticket, user, world } from './support/fixtures.ts';
+import { account, conversation, SLA, ticket, user, world } from '../support/fixtures.ts';
 
 const ALL = { kind: 'all', openStatus: 'New', closedStatus: 'Closed' } as const;
 const inbox = world({
@@ -76,8 +76,8 @@ describe('preflight', () => {
 
   it('returns only the warnings that apply', () => {
     const calm = world({
-      account: { ...world().account, sla: SLA, notificationsOn: false },
-      users: [user('admin'), user('agent', { superAdmin: false })],
+      account: account({ sla: SLA, notificationsOn: false }),
+      users: [user('admin', { superAdmin: true }), user('agent', { superAdmin: false })],
     });
     expect(preflight(calm, { channelId: 'email-1', history: ALL })).toEqual([]);
     expect(preflight(calm, { channelId: 'nope', history: ALL })).toEqual([]);

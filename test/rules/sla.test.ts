@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SlaPolicy, Ticket, Trace, World } from '../../domain/index.ts';
 import { DAY, DEFAULT_OPERATING_HOURS, MINUTE } from '../../domain/index.ts';
 import { check } from './support/check.ts';
-import { conversation, SLA, T0, ticket, world } from './support/fixtures.ts';
+import { account, conversation, SLA, T0, ticket, world } from '../support/fixtures.ts';
 import { MiniSystem } from './support/mini-system.ts';
 import { findingsOf, mapEvents, withAfter, withPolicies } from './support/mutate.ts';
 
@@ -11,7 +11,7 @@ const OFFICE: SlaPolicy = { ...SLA, schedule: 'operating-hours', operatingHours:
 
 const inbox = (sla: SlaPolicy | null): World =>
   world({
-    account: { ...world().account, sla },
+    account: account({ sla }),
     conversations: [conversation('c1', 'email-1'), conversation('c2', 'email-1', { daysAgo: 10 })],
     tickets: [ticket('t1', 'c1')],
   });

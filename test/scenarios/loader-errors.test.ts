@@ -44,28 +44,82 @@ describe('scenario loader errors', () => {
     expect(parseScenario(VALID, 'ok.yaml').ref.id).toBe('sample');
   });
 
-  it('names file, line, path and expectation for a wrong type', () => {
-    const error = errorOf(replaceLine(VALID, '    owner: alice', '    owner: [alice]'));
-    expect(error.code).toBe('SCENARIO_SCHEMA');
-    expect(error.message).toBe(
+  // One changed line each: the error's code, and its message to the letter (a string) or by shape.
+  it.each<[string, string, string, string, string | RegExp]>([
+    [
+      'names file, line, path and expectation for a wrong type',
+      '    owner: alice',
+      '    owner: [alice]',
+      'SCENARIO_SCHEMA',
       'bad.yaml: line 12, conversations[0].owner: expected a text, found a list of 1',
-    );
-  });
-
-  it('names the unknown key and lists the known ones', () => {
-    const error = errorOf(replaceLine(VALID, '    status: open', '    stauts: open'));
-    expect(error.code).toBe('SCENARIO_UNKNOWN_KEY');
-    expect(error.message).toMatch(
+    ],
+    [
+      'names the unknown key and lists the known ones',
+      '    status: open',
+      '    stauts: open',
+      'SCENARIO_UNKNOWN_KEY',
       /^bad\.yaml: line 13, conversations\[0\]\.stauts: expected one of the known keys \(id, channel, channels, .*status.*\), found the unknown key "stauts"$/,
-    );
-  });
-
-  it('names a missing field where its parent is', () => {
-    const error = errorOf(replaceLine(VALID, 'title: A sample\n', ''));
-    expect(error.code).toBe('SCENARIO_MISSING_FIELD');
-    expect(error.message).toBe(
+    ],
+    [
+      'names a missing field where its parent is',
+      'title: A sample\n',
+      '',
+      'SCENARIO_MISSING_FIELD',
       'bad.yaml: line 1, title: expected a text, found nothing (the field is missing)',
-    );
+    ],
+    [
+      'reports a YAML duplicate key as invalid YAML',
+      '    status: open',
+      '    status: open\n    status: closed',
+      'YAML_SYNTAX',
+      /^bad\.yaml: line 14: expected valid YAML, found .*[Mm]ap keys must be unique/,
+    ],
+    [
+      'rejects an unknown rule ID in targets',
+      'targets: [HIST-2]',
+      'targets: [HIST-2, HIST-99]',
+      'SCENARIO_SCHEMA',
+      /^bad\.yaml: line 3, targets\[1\]: expected a rule ID of docs\/RULES\.md .*, found "HIST-99"$/,
+    ],
+    [
+      'rejects a dangling owner reference',
+      '    owner: alice',
+      '    owner: alicia',
+      'SCENARIO_REFERENCE',
+      'bad.yaml: line 12, conversations[0].owner: expected the ID of a user (admin, alice), or null, found "alicia"',
+    ],
+    [
+      'rejects a dangling channel reference in the script',
+      '{ channel: email-1 }',
+      '{ channel: email-9 }',
+      'SCENARIO_REFERENCE',
+      /^bad\.yaml: line 15, script\[0\]\.start-move\.channel: expected the ID of a channel \(email-1\), found "email-9"$/,
+    ],
+    [
+      'rejects a ticket status outside the pipeline',
+      '    status: open',
+      '    status: open\n    tickets: [{ status: Pending }]',
+      'SCENARIO_REFERENCE',
+      /^bad\.yaml: line 14, conversations\[0\]\.tickets\[0\]\.status: expected a status of the help desk pipeline \(New, Waiting on contact, Waiting on us, Closed\), found "Pending"$/,
+    ],
+    [
+      'rejects a duplicate ID',
+      '  - { id: alice }',
+      '  - { id: alice }\n  - { id: alice, helpDeskAccess: false }',
+      'SCENARIO_DUPLICATE_ID',
+      'bad.yaml: line 7, users[2].id: expected a user ID used once, found "alice" a second time',
+    ],
+    [
+      'rejects an unknown script command at its line',
+      '  - run-until-idle',
+      '  - run-until-done',
+      'SCENARIO_UNKNOWN_KEY',
+      /^bad\.yaml: line 16, script\[1\]: expected a command written .*found the unknown command "run-until-done"$/,
+    ],
+  ])('%s', (_title, from, to, code, message) => {
+    const error = errorOf(replaceLine(VALID, from, to));
+    expect(error.code).toBe(code);
+    expect(error.message).toEqual(typeof message === 'string' ? message : expect.stringMatching(message));
   });
 
   it('reports invalid YAML with its line', () => {
@@ -75,51 +129,10 @@ describe('scenario loader errors', () => {
     expect(error.where).toMatch(/^line (6|7)$/);
   });
 
-  it('reports a YAML duplicate key as invalid YAML', () => {
-    const error = errorOf(replaceLine(VALID, '    status: open', '    status: open\n    status: closed'));
-    expect(error.code).toBe('YAML_SYNTAX');
-    expect(error.message).toMatch(
-      /^bad\.yaml: line 14: expected valid YAML, found .*[Mm]ap keys must be unique/,
-    );
-  });
-
-  it('rejects an unknown rule ID in targets', () => {
-    const error = errorOf(replaceLine(VALID, 'targets: [HIST-2]', 'targets: [HIST-2, HIST-99]'));
-    expect(error.code).toBe('SCENARIO_SCHEMA');
-    expect(error.message).toMatch(
-      /^bad\.yaml: line 3, targets\[1\]: expected a rule ID of docs\/RULES\.md .*, found "HIST-99"$/,
-    );
-  });
-
   it('rejects an unknown rule ID in an expected refusal', () => {
     const text = `${VALID}expect:\n  steps:\n    - { step: 1, refused: ELIG-99 }\n`;
     expect(errorOf(text).message).toMatch(
       /^bad\.yaml: line 19, expect\.steps\[0\]\.refused: expected a rule ID .*found "ELIG-99"$/,
-    );
-  });
-
-  it('rejects a dangling owner reference', () => {
-    const error = errorOf(replaceLine(VALID, '    owner: alice', '    owner: alicia'));
-    expect(error.code).toBe('SCENARIO_REFERENCE');
-    expect(error.message).toBe(
-      'bad.yaml: line 12, conversations[0].owner: expected the ID of a user of this scenario (admin, alice), found "alicia"',
-    );
-  });
-
-  it('rejects a dangling channel reference in the script', () => {
-    const error = errorOf(replaceLine(VALID, '{ channel: email-1 }', '{ channel: email-9 }'));
-    expect(error.code).toBe('SCENARIO_REFERENCE');
-    expect(error.message).toMatch(
-      /^bad\.yaml: line 15, script\[0\]\.start-move\.channel: expected the ID of a channel \(email-1\), found "email-9"$/,
-    );
-  });
-
-  it('rejects a ticket status outside the pipeline', () => {
-    const error = errorOf(
-      replaceLine(VALID, '    status: open', '    status: open\n    tickets: [{ status: Pending }]'),
-    );
-    expect(error.message).toMatch(
-      /^bad\.yaml: line 14, conversations\[0\]\.tickets\[0\]\.status: expected a status of the help desk pipeline \(New, Waiting on contact, Waiting on us, Closed\), found "Pending"$/,
     );
   });
 
@@ -131,24 +144,6 @@ describe('scenario loader errors', () => {
     );
     const start = parseScenario(text, 'ok.yaml').script[0];
     expect(start).toMatchObject({ type: 'start-move', history: { kind: 'all', openStatus: 'Pending' } });
-  });
-
-  it('rejects a duplicate ID', () => {
-    const error = errorOf(
-      replaceLine(VALID, '  - { id: alice }', '  - { id: alice }\n  - { id: alice, helpDeskAccess: false }'),
-    );
-    expect(error.code).toBe('SCENARIO_DUPLICATE_ID');
-    expect(error.message).toBe(
-      'bad.yaml: line 7, users[2].id: expected a user ID used once, found "alice" a second time',
-    );
-  });
-
-  it('rejects an unknown script command at its line', () => {
-    const error = errorOf(replaceLine(VALID, '  - run-until-idle', '  - run-until-done'));
-    expect(error.code).toBe('SCENARIO_UNKNOWN_KEY');
-    expect(error.message).toMatch(
-      /^bad\.yaml: line 16, script\[1\]: expected a command written .*found the unknown command "run-until-done"$/,
-    );
   });
 
   it('rejects binary garbage as one clear error', () => {

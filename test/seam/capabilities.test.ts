@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICIES } from '../../domain/index.ts';
 import { exploreOptions } from '../../explore/explore-options.ts';
 import { withinCapabilities } from '../../explore/exploration-run.ts';
 import { cli } from '../cli/fake-io.ts';
+import { cliWithJsonReport } from '../support/json-report.ts';
 
 const DEFAULTS_ONLY = 'test/seam/fixtures/article-defaults.ts';
 const PINNED = [
@@ -19,27 +19,15 @@ const PINNED = [
 /** Capabilities: scenarios pinned to values a system does not implement are not applicable, not failures. */
 describe('a system declaring the policies it implements', () => {
   it('run: the five scenarios pinned to other OPEN values are "not applicable to this system"; the run passes', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'inbox-move-sim-caps-'));
     const paths = [...PINNED, 'hist-2-new-tickets'].map((id) => `scenarios/suite/${id}.yaml`);
-    const { code, stdout } = await cli([
-      'run',
-      ...paths,
-      '--system',
-      DEFAULTS_ONLY,
-      '--reporter',
-      'console',
-      'json',
-      'junit',
-      'markdown',
-      '--out',
-      out,
-    ]);
+    const { code, stdout, out, report } = await cliWithJsonReport(
+      ['run', ...paths, '--system', DEFAULTS_ONLY],
+      ['console', 'json', 'junit', 'markdown'],
+    );
     expect(code).toBe(0);
     expect(stdout).toContain('PASS 6 scenarios: 1 passed, 0 failed, 5 not applicable to this system');
     expect(stdout).toContain('not applicable to this system: the system does not implement OPEN-1=unassign');
-    const json = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as {
-      scenarios: { id: string; outcome: string; notApplicable?: { reason: string } }[];
-    };
+    const json = report();
     const notApplicable = json.scenarios.filter((s) => s.outcome === 'not-applicable').map((s) => s.id);
     expect(notApplicable.sort()).toEqual([...PINNED].sort());
     expect(json.scenarios.find((s) => s.id === 'open-2-moves')?.notApplicable?.reason).toBe(

@@ -1,23 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../cli/fake-io.ts';
+import { exploreSaving } from './_explore-saving.ts';
 
 /** explore on a plug-in that throws: a shrunk, saved counterexample of a system failure (exit 1, never 3). */
 describe('explore on a system that throws', () => {
   it('finds, shrinks and saves the failure, and says how to replay it', async () => {
-    const save = mkdtempSync(join(tmpdir(), 'inbox-move-sim-throws-'));
-    const { code, stderr } = await cli([
-      'explore',
-      '--runs',
-      '20',
-      '--system',
-      'test/seam/fixtures/throws-on-start.ts',
-      '--no-coverage',
-      '--save',
-      save,
-    ]);
+    const { code, stderr, save, saved } = await exploreSaving('test/seam/fixtures/throws-on-start.ts', 20);
     expect(code).toBe(1);
     expect(stderr).toMatch(
       /system failure: system "throws-on-start" threw at step 1 \(start-move\) in execute\(\): database connection lost/,
@@ -25,7 +15,7 @@ describe('explore on a system that throws', () => {
     expect(stderr).toMatch(
       /replay: inbox-move-sim explore --seed \d+ --path \S+ --system test\/seam\/fixtures\/throws-on-start\.ts/,
     );
-    const [file, ...more] = readdirSync(save);
+    const [file, ...more] = saved;
     expect(more).toEqual([]);
     const text = readFileSync(join(save, file ?? ''), 'utf8');
     expect(text).toMatch(/systemFailure: '?system "throws-on-start" threw at step 1 \(start-move\)/);

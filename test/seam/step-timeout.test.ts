@@ -1,9 +1,7 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../cli/fake-io.ts';
+import { exploreSaving } from './_explore-saving.ts';
 
 const HANGS = 'test/seam/fixtures/hangs-on-start.ts';
 const SCENARIO = 'scenarios/suite/hist-2-new-tickets.yaml';
@@ -22,24 +20,11 @@ describe('--step-timeout', () => {
   });
 
   it('explore: a counterexample saved with the system failure, not a hang and not exit 3', async () => {
-    const save = mkdtempSync(join(tmpdir(), 'inbox-move-sim-timeout-'));
-    const { code, stderr } = await cli([
-      'explore',
-      '--runs',
-      '5',
-      '--system',
-      HANGS,
-      '--step-timeout',
-      '100',
-      '--no-coverage',
-      '--save',
-      save,
-    ]);
+    const { code, stderr, saved } = await exploreSaving(HANGS, 5, ['--step-timeout', '100']);
     expect(code).toBe(1);
     expect(stderr).toMatch(
       /system failure: system "hangs-on-start" did not answer at step \d+ \(start-move\)/,
     );
-    const saved = readdirSync(save);
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatch(/^hangs-on-start-system-failure-s\d+\.yaml$/);
   });

@@ -16,7 +16,7 @@ from eligibility import refusal  # noqa: E402 (after the line above on purpose)
 from move import Move
 from profiles import PROFILES
 from protocol import serve
-from traffic import ACCEPTED, change_channel, conversation_arrives, invalid, lifecycle, reply_arrives
+from traffic import ACCEPTED, change_channel, conversation_arrives, invalid, lifecycle, reply_arrives, unknown_id
 from world import EventLog, World
 
 DAY_MS = 24 * 3_600_000
@@ -82,16 +82,9 @@ class System:
         self.log.append(self.world.clock, refused)
         return {"status": "refused", "ruleId": rule_id, "reason": reason}
 
-    def _unknown(self, command, *pairs):
-        """`invalid` naming the first ID this world does not know, else None."""
-        for kind, table, key in pairs:
-            if command[key] not in table:
-                return invalid(f"{command['type']}: unknown {kind} {command[key]!r}")
-        return None
-
     def _unknown_actor_or_channel(self, command):
         world = self.world
-        return self._unknown(command, ("user", world.users, "actorId"), ("channel", world.channels, "channelId"))
+        return unknown_id(command, ("user", world.users, "actorId"), ("channel", world.channels, "channelId"))
 
     def _start_move(self, command):
         world = self.world
@@ -165,7 +158,7 @@ class System:
     _reassign_conversation = _close_conversation
 
     def _set_help_desk_access(self, command):
-        unknown = self._unknown(command, ("user", self.world.users, "userId"))
+        unknown = unknown_id(command, ("user", self.world.users, "userId"))
         if unknown is not None:
             return unknown
         if self.move is not None:
@@ -183,7 +176,7 @@ class System:
         return ACCEPTED
 
     def _leave_progress_page(self, command):
-        unknown = self._unknown(command, ("user", self.world.users, "userId"))
+        unknown = unknown_id(command, ("user", self.world.users, "userId"))
         if unknown is not None:
             return unknown
         self.log.append(self.world.clock, {"type": "progress-page-left", "userId": command["userId"]})

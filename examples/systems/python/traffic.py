@@ -10,6 +10,15 @@ def invalid(reason):
     return {"status": "invalid", "reason": reason}
 
 
+def unknown_id(command, *pairs):
+    """`invalid` naming the first ID this world does not know, else None.
+    Each pair: what the ID names, the table it must be in, the command's field that holds it."""
+    for kind, table, key in pairs:
+        if command[key] not in table:
+            return invalid(f"{command['type']}: unknown {kind} {command[key]!r}")
+    return None
+
+
 def help_desk_terms(system, conversation, channel_id):
     """How a conversation entering a channel already in help desk is taken in (NEW-1, NEW-2)."""
     world = system.world
@@ -56,9 +65,9 @@ def conversation_arrives(system, command):
 
 def reply_arrives(system, command):
     world, log = system.world, system.log
-    conversation = world.conversations.get(command["conversationId"])
-    if conversation is None:
-        return invalid(f"reply-arrives: unknown conversation {command['conversationId']!r}")
+    if answer := unknown_id(command, ("conversation", world.conversations, "conversationId")):
+        return answer
+    conversation = world.conversations[command["conversationId"]]
     message = command["message"]
     if any(existing["id"] == message["id"] for existing in conversation["messages"]):
         return ACCEPTED  # a redelivered message changes nothing
@@ -88,12 +97,14 @@ def reply_arrives(system, command):
 
 def change_channel(system, command):
     world, log = system.world, system.log
-    conversation = world.conversations.get(command["conversationId"])
-    if conversation is None:
-        return invalid(f"change-channel: unknown conversation {command['conversationId']!r}")
-    channel = world.channels.get(command["toChannelId"])
-    if channel is None:
-        return invalid(f"change-channel: unknown channel {command['toChannelId']!r}")
+    if answer := unknown_id(
+        command,
+        ("conversation", world.conversations, "conversationId"),
+        ("channel", world.channels, "toChannelId"),
+    ):
+        return answer
+    conversation = world.conversations[command["conversationId"]]
+    channel = world.channels[command["toChannelId"]]
     at = world.clock
     from_channel = conversation["channelHistory"][-1]
     history = [*conversation["channelHistory"], channel["id"]]
@@ -120,9 +131,9 @@ def change_channel(system, command):
 def lifecycle(system, command):
     """close / reopen / reassign: the conversation only; tickets are never rewritten."""
     world = system.world
-    conversation = world.conversations.get(command["conversationId"])
-    if conversation is None:
-        return invalid(f"{command['type']}: unknown conversation {command['conversationId']!r}")
+    if answer := unknown_id(command, ("conversation", world.conversations, "conversationId")):
+        return answer
+    conversation = world.conversations[command["conversationId"]]
     kind = command["type"]
     if kind == "reassign-conversation":
         owner = command["ownerId"]

@@ -4,26 +4,12 @@ import type {
   HistoryChoice,
   Message,
   RuleId,
-  SystemOptions,
   Ticket,
   Trace,
-  World,
 } from '../../../domain/index.ts';
 import { currentChannelId } from '../../../domain/index.ts';
-import { processConversation } from './process.ts';
-import { options as defaultOptions, TraceBuilder } from './trace-builder.ts';
 
-interface RunningMove {
-  readonly channelId: string;
-  readonly history: HistoryChoice;
-  readonly startedAt: number;
-  readonly startWorld: World;
-  readonly arrivals: Set<string>;
-  heldBack: boolean;
-  /** What it moved so far: the progress shown and the move-completed counts (INV-7 cross-checks them). */
-  processed: number;
-  messagesMoved: number;
-}
+import { MiniSystemCore } from './mini-system-core.ts';
 
 /** Each conversation takes this long to move; completing takes one more unit (MOVE-5). */
 export const UNIT_MS = 1000;
@@ -32,62 +18,7 @@ export const UNIT_MS = 1000;
  * A tiny, happy-path system written from SEMANTICS.md for the checker tests only (it is not the
  * reference model, and it checks no eligibility: tests refuse explicitly with `refuse`).
  */
-export class MiniSystem {
-  readonly builder: TraceBuilder;
-  world: World;
-  private move: RunningMove | null = null;
-  private crashed = false;
-  recordWorlds = false;
-
-  constructor(before: World, opts: SystemOptions = defaultOptions()) {
-    this.world = before;
-    this.builder = new TraceBuilder(before, opts);
-  }
-
-  private get opts(): SystemOptions {
-    return this.builder.options;
-  }
-
-  private setWorld(patch: Partial<World>): void {
-    this.world = { ...this.world, ...patch };
-  }
-
-  private locations(channelId: string, location: 'inbox' | 'moving' | 'help-desk'): void {
-    this.setWorld({
-      channels: this.world.channels.map((c) => (c.id === channelId ? { ...c, location } : c)),
-    });
-  }
-
-  private close(command: Command, patch = {}): this {
-    const observation = {
-      at: this.world.clock,
-      notificationsOn: this.world.account.notificationsOn,
-      channelLocations: Object.fromEntries(this.world.channels.map((c) => [c.id, c.location])),
-      banner:
-        this.move === null
-          ? null
-          : { channelId: this.move.channelId, places: ['inbox-settings', 'inbox'] as const },
-      move:
-        this.move === null
-          ? null
-          : {
-              channelId: this.move.channelId,
-              startedAt: this.move.startedAt,
-              status: this.crashed ? ('stalled' as const) : ('running' as const),
-              processed: this.move.processed,
-              pending: this.pending().length,
-            },
-      ...patch,
-    };
-    this.builder.step(
-      command,
-      { status: 'accepted' },
-      observation,
-      this.recordWorlds ? this.world : undefined,
-    );
-    return this;
-  }
-
+export class MiniSystem extends MiniSystemCore {
   refuse(command: Command, ruleId: RuleId): this {
     this.builder.refuse(command, ruleId, this.recordWorlds ? this.world : undefined);
     return this;
@@ -116,55 +47,6 @@ export class MiniSystem {
     this.builder.log({ type: 'move-started', channelId, actorId, history: history.kind });
     this.builder.log({ type: 'banner-shown', channelId, places: ['inbox-settings', 'inbox'] });
     return this.close({ type: 'start-move', actorId, channelId, entryPoint, history });
-  }
-
-  private pending(): Conversation[] {
-    const move = this.move;
-    if (move === null) return [];
-    return this.world.conversations.filter(
-      (c) =>
-        c.location === 'inbox' &&
-        currentChannelId(c) === move.channelId &&
-        (move.history.kind === 'all' || move.arrivals.has(c.id)),
-    );
-  }
-
-  private process(conversation: Conversation, at: number): void {
-    const move = this.move;
-    const out = processConversation(this.world, conversation, this.opts, {
-      at,
-      history: move?.history ?? { kind: 'none' },
-      accessWorld:
-        move !== null && this.opts.policies['OPEN-4'] === 'at-move-start' ? move.startWorld : this.world,
-      notify: this.world.account.notificationsOn && !(move?.heldBack ?? false),
-      arrivedDuringMove: move?.arrivals.has(conversation.id) ?? false,
-      log: (body) => this.builder.log(body, at),
-    });
-    this.setWorld(out);
-    if (move !== null) {
-      move.processed += 1;
-      move.messagesMoved += conversation.messages.length;
-    }
-  }
-
-  /** Processes a conversation reaching a channel in help desk (NEW-1: the channel's kept default status). */
-  private processIntoHelpDesk(conversation: Conversation, channelId: string): void {
-    const statuses = this.world.account.pipeline.statuses;
-    const kept = this.world.channels.find((c) => c.id === channelId)?.settings.ticketCreation.defaultStatus;
-    const status =
-      kept !== undefined && kept !== null && statuses.includes(kept) ? kept : (statuses[0] ?? '');
-    const saved = this.move;
-    this.move = null;
-    const out = processConversation(this.world, conversation, this.opts, {
-      at: this.world.clock,
-      history: { kind: 'all', openStatus: status, closedStatus: status },
-      accessWorld: this.world,
-      notify: this.world.account.notificationsOn,
-      arrivedDuringMove: false,
-      log: (body) => this.builder.log(body, this.world.clock),
-    });
-    this.setWorld(out);
-    this.move = saved;
   }
 
   advance(ms: number, command: Command = { type: 'advance', ms }): this {
