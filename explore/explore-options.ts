@@ -27,7 +27,7 @@ export interface ExploreOptions {
   readonly seed: number;
   /** fast-check replay path of one run: with it, only run `seed` is played, along this path. */
   readonly path: string | null;
-  /** The world and script knobs of `scenarioArbitrary`. */
+  /** The world and script constraints of `scenarioArbitrary`. */
   readonly constraints: ScenarioConstraints;
   /** `moves` (default) biases runs toward accepted moves (FOCUS_SHARES), so MOVE/HIST rules are exercised. */
   readonly focus: Focus;

@@ -3,13 +3,13 @@ import { DRAWABLE_POLICIES } from './exploration-arbitrary.ts';
 import type { ExploreOptions } from './explore-options.ts';
 
 const isDrawable = (id: PolicyId): boolean => (DRAWABLE_POLICIES as readonly PolicyId[]).includes(id);
-import { knobFlags } from './knobs.ts';
+import { constraintFlags } from './constraint-flags.ts';
 
 const quote = (arg: string): string =>
   /^[\w./:=,@%+-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
 
 /**
- * The command line that replays one failing run: its own seed and fast-check path, the same knobs,
+ * The command line that replays one failing run: its own seed and fast-check path, the same constraints,
  * system, policies and profile. Only what differs from the defaults is written.
  */
 export function replayCommand(options: ExploreOptions, seed: number, path: string): string {
@@ -25,6 +25,6 @@ export function replayCommand(options: ExploreOptions, seed: number, path: strin
   if (options.systemOptions.profile !== DEFAULT_PROFILE)
     args.push('--profile', options.systemOptions.profile);
   if (options.focus !== 'moves') args.push('--focus', options.focus);
-  args.push(...knobFlags(options.constraints));
+  args.push(...constraintFlags(options.constraints));
   return ['inbox-move-sim', ...args.map(quote)].join(' ');
 }

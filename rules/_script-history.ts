@@ -90,7 +90,8 @@ export class ScriptHistory {
     private readonly trace: Trace = ix.trace,
   ) {
     this.users = ix.usersBefore;
-    this.commands = new ListColumn<number>(new IdTable());
+    // Keyed like the trace index's conversations: most lookups are of every conversation in order.
+    this.commands = ix.movedByConv.alongside<number>();
     this.accessCommands = new ListColumn<number>(new IdTable());
     for (const step of trace.steps) {
       if (!accepted(step)) continue;
@@ -128,8 +129,11 @@ export class ScriptHistory {
 
   /** The conversation after the accepted commands of steps 0..`step` (undefined before it exists). */
   at(id: string, step: number): ConversationState | undefined {
-    const origin = this.origin(id);
-    const arrived = this.arrivalStep(id);
+    // `origin` and `arrivalStep` in one lookup of the world before: asked per moved conversation.
+    const before = this.ix.convsBefore.get(id);
+    const arrival = before === undefined ? this.arrivals.get(id) : undefined;
+    const origin = before ?? arrival?.conversation;
+    const arrived = before === undefined ? arrival?.step : -1;
     if (origin === undefined || arrived === undefined || arrived > step) return undefined;
     let state = stateOf(origin);
     for (const s of this.commands.get(id)) {

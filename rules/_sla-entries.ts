@@ -21,7 +21,7 @@ export interface SlaEntry {
  */
 export function slaEntryOf(ix: TraceIndex, record: MovedRecord, ticket: Ticket): SlaEntry | undefined {
   if (ticket.location !== 'help-desk') return undefined;
-  if (ix.movedByConv.get(record.conversationId)[0] !== record.event) return undefined;
+  if (ix.movedByConv.head(record.conversationId) !== record.event) return undefined;
   const processedAt = ix.trace.events[record.event]?.at;
   if (processedAt === undefined) return undefined;
   const before = ix.ticketsBefore.get(ticket.id);

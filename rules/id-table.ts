@@ -16,6 +16,12 @@ export class IdTable {
    * tried before the hash map — a string comparison instead of a cache-missing lookup.
    */
   private cursor = -1;
+  /**
+   * Where the walk was before the cursor last jumped. A loop often walks two runs of IDs at once
+   * (a conversation's tickets of the world before, and those its move created, which sit at the
+   * end of the table): trying the name after each keeps both walks off the hash map.
+   */
+  private other = -1;
 
   /** The dense ID of `id`, assigning the next one when new. */
   intern(id: string): number {
@@ -23,7 +29,7 @@ export class IdTable {
     if (known !== undefined) return known;
     this.names.push(id);
     this.ids.set(id, this.names.length - 1);
-    return (this.cursor = this.names.length - 1);
+    return this.moveTo(this.names.length - 1);
   }
 
   /**
@@ -38,21 +44,37 @@ export class IdTable {
       return this.find(id) ?? -1;
     }
     this.names.push(id);
-    return (this.cursor = this.names.length - 1);
+    return this.moveTo(this.names.length - 1);
   }
 
   find(id: string): number | undefined {
+    // The two commonest answers first, in a body small enough for the callers to inline: the next
+    // name (a walk in order) and the same one (several columns asked about one ID in a row).
+    // Names are unique, so whichever matches is the one.
+    const cursor = this.cursor;
+    if (this.names[cursor + 1] === id) return (this.cursor = cursor + 1);
+    if (this.names[cursor] === id) return cursor;
+    return this.findFurther(id);
+  }
+
+  private findFurther(id: string): number | undefined {
     const names = this.names;
     const cursor = this.cursor;
-    if (names[cursor] === id) return cursor;
+    if (names[this.other + 1] === id) return this.moveTo(this.other + 1);
     // A walk in order that skips a few IDs (a move's events skip the conversations of other
     // channels) is still found by comparing strings, which is cheaper than a cache-missing hash
     // lookup; names are unique, so the first equal one is the one.
     const end = Math.min(names.length, cursor + 1 + SCAN_AHEAD);
-    for (let i = cursor + 1; i < end; i += 1) if (names[i] === id) return (this.cursor = i);
+    for (let i = cursor + 2; i < end; i += 1) if (names[i] === id) return (this.cursor = i);
     const found = this.ids.get(id);
-    if (found !== undefined) this.cursor = found;
-    return found;
+    return found === undefined ? undefined : this.moveTo(found);
+  }
+
+  /** Moves the cursor to `to`, remembering where it was when this is a jump rather than a step on. */
+  private moveTo(to: number): number {
+    const step = to - this.cursor;
+    if (step < 0 || step > SCAN_AHEAD) this.other = this.cursor;
+    return (this.cursor = to);
   }
 
   name(i: number): string {
@@ -111,6 +133,14 @@ export class ListColumn<V> {
 
   constructor(private readonly table: IdTable) {}
 
+  /**
+   * A new, empty column keyed by the same table: lookups that walk the conversations in the
+   * world's order then hit the table's cursor instead of missing a small table's hash map.
+   */
+  alongside<W>(): ListColumn<W> {
+    return new ListColumn<W>(this.table);
+  }
+
   add(id: string, value: V): void {
     const i = this.table.intern(id);
     if (this.first[i] === undefined) this.first[i] = value;
@@ -130,9 +160,14 @@ export class ListColumn<V> {
     return rest === undefined ? [head] : [head, ...rest];
   }
 
-  has(id: string): boolean {
+  /** The first value of an ID (undefined when none), without building its list. */
+  head(id: string): V | undefined {
     const i = this.table.find(id);
-    return i !== undefined && this.first[i] !== undefined;
+    return i === undefined ? undefined : this.first[i];
+  }
+
+  has(id: string): boolean {
+    return this.head(id) !== undefined;
   }
 
   count(id: string): number {

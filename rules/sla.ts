@@ -71,28 +71,63 @@ function instantOfOpenTime(hours: OperatingHours, target: number): SimTime {
   throw new Error('unreachable: the day holds the rest of the open time');
 }
 
-/** `minutes` on the account's SLA clock after `start` (24/7, or open time in operating hours). */
-export function slaClockAdd(sla: SlaPolicy, start: SimTime, minutes: number): SimTime {
+/**
+ * `minutes` on the account's SLA clock after `start` (24/7, or open time in operating hours).
+ * `openAtStart` is `openTimeUntil(hours, start)` when the caller already has it.
+ */
+export function slaClockAdd(sla: SlaPolicy, start: SimTime, minutes: number, openAtStart?: number): SimTime {
   const hours = sla.operatingHours;
   if (sla.schedule !== 'operating-hours' || hours === undefined) return start + minutes * MINUTE;
   if (minutes <= 0) return start;
-  return instantOfOpenTime(hours, openTimeUntil(hours, start) + minutes * MINUTE);
+  return instantOfOpenTime(hours, (openAtStart ?? openTimeUntil(hours, start)) + minutes * MINUTE);
 }
+
+interface SlaAnswer {
+  readonly sla: SlaPolicy;
+  readonly start: SimTime;
+  readonly due: TicketSla;
+}
+
+/**
+ * The last two answers of `expectedSla`. A step processes many tickets at one instant, and OPEN-8
+ * asks ticket after ticket for that instant and then for the ticket's own create date: two slots
+ * keep the repeated one. An answer is an immutable value, safe to hand out more than once.
+ */
+let latest: SlaAnswer | undefined;
+let earlier: SlaAnswer | undefined;
 
 /** The due times a ticket must carry when its SLA clocks start at `start`. */
 export function expectedSla(sla: SlaPolicy, start: SimTime): TicketSla {
-  return {
-    firstReplyDueAt: slaClockAdd(sla, start, sla.firstReplyMinutes),
-    nextReplyDueAt: slaClockAdd(sla, start, sla.nextReplyMinutes),
-    closeDueAt: slaClockAdd(sla, start, sla.timeToCloseMinutes),
+  if (latest !== undefined && latest.sla === sla && latest.start === start) return latest.due;
+  if (earlier !== undefined && earlier.sla === sla && earlier.start === start) {
+    const hit = earlier;
+    earlier = latest;
+    latest = hit;
+    return hit.due;
+  }
+  const hours = sla.operatingHours;
+  // The open time up to the start is the same for the three clocks: counted once.
+  const open =
+    sla.schedule === 'operating-hours' && hours !== undefined ? openTimeUntil(hours, start) : undefined;
+  const due = {
+    firstReplyDueAt: slaClockAdd(sla, start, sla.firstReplyMinutes, open),
+    nextReplyDueAt: slaClockAdd(sla, start, sla.nextReplyMinutes, open),
+    closeDueAt: slaClockAdd(sla, start, sla.timeToCloseMinutes, open),
   };
+  earlier = latest;
+  latest = { sla, start, due };
+  return due;
 }
 
 const FIELDS = ['firstReplyDueAt', 'nextReplyDueAt', 'closeDueAt'] as const;
 
-/** Whether two sets of due times are the same. */
+/** Whether two sets of due times are the same (field by field, no closure: asked per moved ticket). */
 export function sameSla(a: TicketSla, b: TicketSla): boolean {
-  return FIELDS.every((field) => a[field] === b[field]);
+  return (
+    a.firstReplyDueAt === b.firstReplyDueAt &&
+    a.nextReplyDueAt === b.nextReplyDueAt &&
+    a.closeDueAt === b.closeDueAt
+  );
 }
 
 /** Due times as text for a finding. */

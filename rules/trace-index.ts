@@ -227,12 +227,12 @@ export function channelAt(ix: TraceIndex, conversationId: string, e: number): st
 
 /** The move whose window [move-started, move-completed] contains event `e`, for the channel if given. */
 export function moveAt(ix: TraceIndex, e: number, channelId?: string): MoveRecord | undefined {
-  return ix.moves.find(
-    (move) =>
-      move.startEvent <= e &&
-      (move.completeEvent === null || e <= move.completeEvent) &&
-      (channelId === undefined || move.channelId === channelId),
-  );
+  // A loop, not `find` with a closure: this runs once per moved conversation.
+  for (const move of ix.moves) {
+    const open = move.startEvent <= e && (move.completeEvent === null || e <= move.completeEvent);
+    if (open && (channelId === undefined || move.channelId === channelId)) return move;
+  }
+  return undefined;
 }
 
 /** Whether a conversation was in help desk just before event `e`. */

@@ -2,7 +2,7 @@ import { validateWorld, type Script, type World } from '../domain/index.ts';
 import type { CounterexampleOrigin } from '../harness/scenario.ts';
 import { counterexampleIssues } from './compile/world-problems.ts';
 import type { Issue } from './scenario-issue.ts';
-import type { FoundInput } from './schema/found-schema.ts';
+import type { CounterexampleInput } from './schema/counterexample-schema.ts';
 
 /** What a `found:` block makes of a scenario: its world and script, and where it was found. */
 export interface LoadedCounterexample {
@@ -13,7 +13,7 @@ export interface LoadedCounterexample {
 
 /**
  * The counterexample format: a scenario file saved by `explore` (explore/counterexample-file.ts
- * writes it) whose `found:` block (schema/found-schema.ts) holds the system, seed, fast-check path
+ * writes it) whose `found:` block (schema/counterexample-schema.ts) holds the system, seed, fast-check path
  * and replay command, and the exact world and script the run shrank to, verbatim rather than in
  * the hand-written shorthand. Its id, title, targets, profile, policies and `expect:` are read as
  * any scenario's (load.ts); the `found:` block replaces the world and script fields.
@@ -24,7 +24,7 @@ export interface LoadedCounterexample {
  * answer `invalid` (unknown IDs).
  */
 export function loadCounterexample(
-  found: FoundInput,
+  found: CounterexampleInput,
   raise: (issues: readonly Issue[]) => void,
 ): LoadedCounterexample {
   const world = found.world as unknown as World;

@@ -5,10 +5,10 @@ import {
   DEFAULT_EXPLORE_OPTIONS,
   exploreOptions,
   FOCUSES,
-  KNOBS,
+  CONSTRAINT_FLAGS,
   replayCommand,
   runExploration,
-  withKnob,
+  withConstraint,
   type Focus,
   type Shard,
 } from '../../explore/index.ts';
@@ -62,10 +62,10 @@ export { parseShard };
 
 function constraintsFrom(options: ExploreCliOptions): ScenarioConstraints {
   let constraints: ScenarioConstraints = {};
-  for (const knob of KNOBS) {
-    const key = knob.flag.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+  for (const constraint of CONSTRAINT_FLAGS) {
+    const key = constraint.flag.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
     const value = options[key];
-    if (typeof value === 'number') constraints = withKnob(constraints, knob, value);
+    if (typeof value === 'number') constraints = withConstraint(constraints, constraint, value);
   }
   return constraints;
 }
@@ -186,8 +186,8 @@ export const exploreCommand = cliCommand('explore', (command, context) => {
     .option('--no-coverage', 'skip model-path coverage of the machines')
     .option(...reporterOption('with blob', '(for merge-reports)'))
     .option(...REPORT_OPTIONS.out);
-  for (const knob of KNOBS)
-    command.option(`--${knob.flag} <n>`, `at most this many ${knob.help}`, parseNonNegativeInt);
+  for (const constraint of CONSTRAINT_FLAGS)
+    command.option(`--${constraint.flag} <n>`, `at most this many ${constraint.help}`, parseNonNegativeInt);
   command
     .addHelpText(
       'after',

@@ -23,6 +23,12 @@ function formThreads(ix: TraceIndex): { conv: Conversation; form: string; email:
  * history-"all" move of the email channel takes them to help desk with every message they had
  * (the form submission and the follow-up emails).
  */
+/** IDs of the conversation's messages before that the one after no longer has. */
+function lostMessages(conv: Conversation, after: Conversation | undefined): string[] {
+  const ids = new Set(after?.messages.map((message) => message.id));
+  return conv.messages.filter((message) => !ids.has(message.id)).map((message) => message.id);
+}
+
 export const hist8 = defineChecker('HIST-8', (trace) => {
   const ix = traceIndex(trace);
   const found = new Findings('HIST-8');
@@ -43,8 +49,8 @@ export const hist8 = defineChecker('HIST-8', (trace) => {
     }
     if (emailMove?.history.kind === 'all' && conv.location === 'inbox') {
       checked += 1;
-      const ids = new Set(after?.messages.map((message) => message.id));
-      const lost = conv.messages.filter((message) => !ids.has(message.id)).map((message) => message.id);
+      // Untouched messages stay the very same array (copy-on-write worlds): nothing lost, no Set.
+      const lost = after?.messages === conv.messages ? [] : lostMessages(conv, after);
       if (after?.location !== 'help-desk') {
         found.add('moved with the email channel', `location ${after?.location ?? 'missing'}`, subjects);
       } else if (lost.length > 0) {

@@ -1,3 +1,4 @@
+import type { TraceIndex } from '../trace-index.ts';
 import { traceIndex } from '../trace-index.ts';
 import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
@@ -7,6 +8,20 @@ import { defineChecker } from '../define-checker.ts';
  * `all-move`, exactly the several tickets it already had; a conversation that had tickets never
  * gets a created one, and none gets two (across crashes and restarts too). Ticket IDs are unique.
  */
+/**
+ * The common case, told without building lists: exactly one help desk ticket and at most one
+ * created, for a conversation that had none, or just one ticket and none created (and OPEN-5 does
+ * not ask to keep several). Then none of the findings below can apply.
+ */
+function plainlyRight(ix: TraceIndex, id: string, allMove: boolean): boolean {
+  const old = ix.ticketsBeforeByConv.count(id);
+  const created = ix.createdByConv.count(id);
+  if ((allMove && old > 1) || created > 1 || (old > 0 && created > 0)) return false;
+  let inHelpDesk = 0;
+  for (const ticket of ix.ticketsAfterByConv.get(id)) if (ticket.location === 'help-desk') inHelpDesk += 1;
+  return inHelpDesk === 1;
+}
+
 export const inv3 = defineChecker('INV-3', (trace) => {
   const ix = traceIndex(trace);
   const found = new Findings('INV-3');
@@ -18,6 +33,7 @@ export const inv3 = defineChecker('INV-3', (trace) => {
   for (const conv of trace.after.conversations) {
     if (conv.location !== 'help-desk') continue;
     checked += 1;
+    if (plainlyRight(ix, conv.id, allMove)) continue;
     const old = ix.ticketsBeforeByConv.get(conv.id);
     const inHelpDesk = ix.ticketsAfterByConv.get(conv.id).filter((t) => t.location === 'help-desk');
     const created = ix.createdByConv.count(conv.id);

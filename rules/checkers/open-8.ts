@@ -32,7 +32,8 @@ export const open8 = defineChecker('OPEN-8', (trace) => {
         const onCreate = expectedSla(sla, entry.createdAt);
         if (sameSla(onEntry, onCreate)) continue;
         checked += 1;
-        const [chosen, notChosen] = policy === 'at-create-date' ? [onCreate, onEntry] : [onEntry, onCreate];
+        const chosen = policy === 'at-create-date' ? onCreate : onEntry;
+        const notChosen = policy === 'at-create-date' ? onEntry : onCreate;
         if (ticket.sla !== null && sameSla(ticket.sla, chosen)) followed += 1;
         else if (ticket.sla !== null && sameSla(ticket.sla, notChosen)) {
           const start = policy === 'at-create-date' ? entry.processedAt : entry.createdAt;

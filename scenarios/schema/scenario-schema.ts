@@ -3,7 +3,7 @@ import { PROFILE_IDS, POLICY_VALUES, type PolicyId } from '../../domain/index.ts
 import { idSchema, ruleIdSchema, strict, timeSchema } from './primitive-schemas.ts';
 import { bulkSchema, conversationSchema } from './conversation-schema.ts';
 import { expectSchema } from './expect-schema.ts';
-import { foundSchema } from './found-schema.ts';
+import { counterexampleSchema } from './counterexample-schema.ts';
 import { accountSchema, channelSchema, userSchema } from './world-schema.ts';
 
 const policy = <K extends PolicyId>(id: K) => z.enum(POLICY_VALUES[id]).optional();
@@ -40,7 +40,7 @@ export const scenarioSchema = strict({
   script: z.array(z.unknown()).optional(),
   expect: expectSchema.optional(),
   /** A counterexample saved by `explore`: its verbatim world and script replace the fields above. */
-  found: foundSchema.optional(),
+  found: counterexampleSchema.optional(),
 });
 
 export type ScenarioInput = z.output<typeof scenarioSchema>;

@@ -16,6 +16,35 @@ describe('IdTable and its columns (the checkers index)', () => {
     expect(table.size).toBe(3);
   });
 
+  it('finds IDs of two interleaved walks, and far jumps, whatever the cursors', () => {
+    const table = new IdTable();
+    const ids = Array.from({ length: 40 }, (_, i) => `id-${i}`);
+    for (const id of ids) table.internNew(id);
+    // Two walks in order (0.. and 20..) interleaved, then jumps back and forth across the table.
+    const walk = [0, 20, 1, 21, 2, 22, 3, 23, 39, 5, 5, 6, 30, 7, 31, 0, 38, 12];
+    expect(walk.map((i) => table.find(ids[i] ?? ''))).toEqual(walk);
+    expect(table.find('id-40')).toBeUndefined();
+    expect(table.intern('new-a')).toBe(40);
+    expect(table.find('id-8')).toBe(8);
+    expect([table.intern('new-b'), table.find('id-9'), table.find('new-a')]).toEqual([41, 9, 40]);
+  });
+
+  it('gives a column alongside another the same IDs, and the first value without a list', () => {
+    const table = new IdTable();
+    const moved = new ListColumn<number>(table);
+    moved.add('a', 1);
+    moved.add('a', 2);
+    const other = moved.alongside<string>();
+    other.add('b', 'x');
+    expect([table.size, other.get('b'), other.get('a'), moved.head('a'), moved.head('b')]).toEqual([
+      2,
+      ['x'],
+      [],
+      1,
+      undefined,
+    ]);
+  });
+
   it('keeps the first value of a column and counts distinct IDs', () => {
     const table = new IdTable();
     const column = new Column<{ id: string; v: number }>(table);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SlaPolicy, Ticket, Trace, World } from '../../domain/index.ts';
 import { DAY, DEFAULT_OPERATING_HOURS, MINUTE } from '../../domain/index.ts';
+import { expectedSla, slaClockAdd } from '../../rules/sla.ts';
 import { check } from './support/check.ts';
 import { account, conversation, SLA, T0, ticket, world } from '../support/fixtures.ts';
 import { MiniSystem } from './support/mini-system.ts';
@@ -139,5 +140,18 @@ describe('NEW-2 SLA due times of new tickets', () => {
     expect(findings.length).toBeGreaterThan(0);
     expect(findings[0]?.subjects.conversations).toEqual(['n1']);
     expect(findings[0]?.expected).toMatch(/operating-hours/);
+  });
+});
+
+describe('expectedSla (remembers its last two answers)', () => {
+  it('answers alike whatever was asked before, for either policy and any order', () => {
+    const fresh = (sla: SlaPolicy, start: number) => ({
+      firstReplyDueAt: slaClockAdd(sla, start, sla.firstReplyMinutes),
+      nextReplyDueAt: slaClockAdd(sla, start, sla.nextReplyMinutes),
+      closeDueAt: slaClockAdd(sla, start, sla.timeToCloseMinutes),
+    });
+    const starts = [T0, T0 + 3 * DAY, T0, T0 + 17 * MINUTE, T0, T0 + 3 * DAY, T0 + 9 * DAY];
+    for (const start of starts)
+      for (const sla of [OFFICE, SLA, OFFICE]) expect(expectedSla(sla, start)).toEqual(fresh(sla, start));
   });
 });

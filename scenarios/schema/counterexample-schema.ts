@@ -6,7 +6,7 @@ import { COMMAND_TYPES } from '../../domain/index.ts';
  * and command script it shrank to, kept verbatim rather than in the hand-written shorthand so that
  * replaying it is byte-for-byte the run that failed. The world is then checked by `validateWorld`.
  */
-export const foundSchema = z.strictObject({
+export const counterexampleSchema = z.strictObject({
   /** The system it was found on: `reference` or a module path relative to the working directory. */
   system: z.string().min(1),
   seed: z.number().int().nonnegative(),
@@ -26,4 +26,4 @@ export const foundSchema = z.strictObject({
   script: z.array(z.looseObject({ type: z.enum(COMMAND_TYPES) })),
 });
 
-export type FoundInput = z.output<typeof foundSchema>;
+export type CounterexampleInput = z.output<typeof counterexampleSchema>;
