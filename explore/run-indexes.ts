@@ -4,7 +4,7 @@ import type { RuleId, SyncSystemFactory, SystemFactory } from '../domain/index.t
 import type { GeneratedScenario } from '../generators/index.ts';
 import { explorationArbitrary } from './exploration-arbitrary.ts';
 import { runSystemOptions, type ExploreOptions } from './explore-options.ts';
-import { rulesBrokenBy, SystemFailure } from '../harness/index.ts';
+import { drive, isThenable, rulesBrokenBy, settle, SystemFailure, type Steps } from '../harness/index.ts';
 import { judge, type Judgement } from './judge.ts';
 import { runSeed } from './seeding.ts';
 
@@ -130,6 +130,42 @@ function runParameters(
   };
 }
 
+/** One run's `fc.check`: synchronous for a synchronous system, a promise for an async one. */
+type CheckRun = (
+  parameters: fc.Parameters<[GeneratedScenario]>,
+  seen: Seen,
+) => fc.RunDetails<[GeneratedScenario]> | Promise<fc.RunDetails<[GeneratedScenario]>>;
+
+/**
+ * The loop both entry points share, written once as a maybe-async generator (harness `drive`): it
+ * yields only when a run's check is a promise, so a synchronous system never awaits.
+ */
+function* runLoop(
+  options: ExploreOptions,
+  indexes: readonly number[],
+  onRun: OnRun,
+  now: () => number,
+  checkRun: CheckRun,
+): Steps<RunRecord[]> {
+  const deadline = options.timeLimitMs === null ? null : now() + options.timeLimitMs;
+  const records: RunRecord[] = [];
+  let failures = 0;
+  for (const index of options.path === null ? indexes : [0]) {
+    const parameters = runParameters(options, index, deadline, now);
+    if (parameters === null) break;
+    // The first call judges the run's own scenario; later calls are shrinking attempts.
+    const seen = unseen();
+    const details = yield* settle(() => checkRun(parameters, seen));
+    if (seen.first === null) break; // interrupted before the run was played
+    const failure = details.failed ? failureOf(details, index, seen) : null;
+    const record = recordOf(index, parameters, seen.first, failure);
+    records.push(record);
+    onRun(record);
+    if (failure !== null && ++failures >= options.maxFailures) break;
+  }
+  return records;
+}
+
 /**
  * Plays the given global run indexes in order, each as a one-run `fc.check` with its own seed,
  * stopping after `maxFailures` failing runs or when the time budget is spent. With `options.path`
@@ -145,26 +181,19 @@ export function runIndexes(
   now: () => number = () => performance.now(),
 ): RunRecord[] {
   const arbitrary = explorationArbitrary(options.constraints, options.focus, options.drawnPolicies);
-  const deadline = options.timeLimitMs === null ? null : now() + options.timeLimitMs;
-  const records: RunRecord[] = [];
-  let failures = 0;
-  for (const index of options.path === null ? indexes : [0]) {
-    const parameters = runParameters(options, index, deadline, now);
-    if (parameters === null) break;
-    // The first call judges the run's own scenario; later calls are shrinking attempts.
-    const seen = unseen();
-    const property = fc.property(
-      arbitrary,
-      (scenario) => seen.timedOut || holds(scenario, judgeSync(factory, options, scenario), seen),
-    );
-    const details = fc.check(property, parameters);
-    if (seen.first === null) break; // interrupted before the run was played
-    const failure = details.failed ? failureOf(details, index, seen) : null;
-    const record = recordOf(index, parameters, seen.first, failure);
-    records.push(record);
-    onRun(record);
-    if (failure !== null && ++failures >= options.maxFailures) break;
-  }
+  const records = drive(
+    runLoop(options, indexes, onRun, now, (parameters, seen) =>
+      fc.check(
+        fc.property(
+          arbitrary,
+          (scenario) => seen.timedOut || holds(scenario, judgeSync(factory, options, scenario), seen),
+        ),
+        parameters,
+      ),
+    ),
+  );
+  // A synchronous property's check is never a promise, so the loop never yielded.
+  if (isThenable(records)) throw new Error('runIndexes: a synchronous run answered a promise');
   return records;
 }
 
@@ -177,27 +206,18 @@ export async function runIndexesAsync(
   now: () => number = () => performance.now(),
 ): Promise<RunRecord[]> {
   const arbitrary = explorationArbitrary(options.constraints, options.focus, options.drawnPolicies);
-  const deadline = options.timeLimitMs === null ? null : now() + options.timeLimitMs;
-  const records: RunRecord[] = [];
-  let failures = 0;
-  for (const index of options.path === null ? indexes : [0]) {
-    const parameters = runParameters(options, index, deadline, now);
-    if (parameters === null) break;
-    const seen = unseen();
-    const property = fc.asyncProperty(
-      arbitrary,
-      async (scenario) =>
-        seen.timedOut || holds(scenario, await judgeAsync(factory, options, scenario), seen),
-    );
-    const details = await fc.check(property, parameters);
-    if (seen.first === null) break;
-    const failure = details.failed ? failureOf(details, index, seen) : null;
-    const record = recordOf(index, parameters, seen.first, failure);
-    records.push(record);
-    onRun(record);
-    if (failure !== null && ++failures >= options.maxFailures) break;
-  }
-  return records;
+  return drive(
+    runLoop(options, indexes, onRun, now, (parameters, seen) =>
+      fc.check(
+        fc.asyncProperty(
+          arbitrary,
+          async (scenario) =>
+            seen.timedOut || holds(scenario, await judgeAsync(factory, options, scenario), seen),
+        ),
+        parameters,
+      ),
+    ),
+  );
 }
 
 function recordOf(
