@@ -89,11 +89,11 @@ export function frameLicences(trace: Trace): FrameLicences {
         break;
       // A negative or non-finite amount is invalid (SEMANTICS.md) and licenses nothing.
       case 'advance':
-        if (validAmount(command.ms)) clockBudget += command.ms;
+      case 'run-until-idle': {
+        const amount = command.type === 'advance' ? command.ms : (command.maxMs ?? IDLE_LIMIT);
+        if (validAmount(amount)) clockBudget += amount;
         break;
-      case 'run-until-idle':
-        if (validAmount(command.maxMs ?? IDLE_LIMIT)) clockBudget += command.maxMs ?? IDLE_LIMIT;
-        break;
+      }
       // Exhaustive on purpose: a new command type must say what it licenses (here: nothing).
       case 'leave-progress-page':
       case 'cancel-move':

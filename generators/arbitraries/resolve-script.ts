@@ -22,7 +22,8 @@ function at<T>(items: readonly T[], ref: number): T | undefined {
  */
 export function resolveScript(world: World, specs: readonly CommandSpec[], unknownIds: boolean): Command[] {
   const cursor = new ScriptCursor(world);
-  const userIds = world.users.map((user) => user.id).concat(unknownIds ? [UNKNOWN_USER_ID] : []);
+  const ghostUsers = unknownIds ? [UNKNOWN_USER_ID] : [];
+  const userIds = world.users.map((user) => user.id).concat(ghostUsers);
   const channelIds = world.channels
     .map((channel) => channel.id)
     .concat(unknownIds ? [UNKNOWN_CHANNEL_ID] : []);
@@ -161,10 +162,7 @@ export function resolveScript(world: World, specs: readonly CommandSpec[], unkno
           // One slot past the users is "nobody": unassigning is a reassignment too; with unknown
           // IDs, one more names a user who does not exist.
           const ownerId =
-            at(
-              [...world.users.map((user) => user.id), null, ...userIds.slice(world.users.length)],
-              spec.userRef,
-            ) ?? null;
+            at([...world.users.map((user) => user.id), null, ...ghostUsers], spec.userRef) ?? null;
           commands.push({ type: 'reassign-conversation', conversationId, ownerId });
         } else {
           const type = spec.action === 'close' ? 'close-conversation' : 'reopen-conversation';

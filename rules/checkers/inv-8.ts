@@ -140,10 +140,11 @@ export const inv8 = defineChecker('INV-8', (trace) => {
       mustBeInvalid(found, command, result.status, answer, subjects);
       continue;
     }
-    if (badAmount(command) !== undefined) {
+    const amount = badAmount(command);
+    if (amount !== undefined) {
       checked += 1;
       if (result.status !== 'invalid')
-        found.add(`${command.type} invalid: it names ${String(badAmount(command))} ms`, answer, subjects);
+        found.add(`${command.type} invalid: it names ${String(amount)} ms`, answer, subjects);
       continue;
     }
     if (exist === true) checked += 1;
