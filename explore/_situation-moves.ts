@@ -74,7 +74,11 @@ export function twoMoves(s: GeneratedScenario, opening: StartMove, draw: Situati
   return { world, script: insert(s.script, 1, idle, second, idle, later) };
 }
 
-/** A worker crash mid-move and a restart (INV-1, INV-3), on the fullest movable channel. */
+/**
+ * A worker crash mid-move and a restart (INV-1, INV-3), on the fullest movable channel; flipped, the
+ * worker is already down when the move starts (it must show stalled and process nothing until the
+ * restart, INV-7); half the time a second move follows the first, on the restarted worker.
+ */
 export function crashRestart(
   s: GeneratedScenario,
   opening: StartMove,
@@ -94,16 +98,28 @@ export function crashRestart(
       : { ...opening, channelId: target.id, entryPoint: entryFor(target), history: allHistory(s.world) };
   const rest = s.script.slice(1);
   const down = draw.at % (Math.min(rest.length, 3) + 1);
+  const crash: Command = { type: 'worker-crash' };
   const script: Command[] = [
-    aimed,
+    ...(draw.flip ? [crash, aimed] : [aimed]),
     { type: 'advance', ms: draw.ms },
-    { type: 'worker-crash' },
-    // No move starts while the worker is down: MOVE-5's checker would time that stall as the move's own.
+    ...(draw.flip ? [] : [crash]),
+    // No other move starts while the worker is down: MOVE-5 leaves out every move that saw a stall.
     ...rest.slice(0, down).filter((c) => c.type !== 'start-move'),
     { type: 'worker-restart' },
     ...rest.slice(down),
   ];
-  return { world: s.world, script };
+  if (draw.bulk % 2 === 1) return { world: s.world, script };
+  // Half the time a second move once the first is done: the worker the restart brought back must
+  // run it (a restart that left the worker down shows there, INV-7 and MOVE-1).
+  const other = another(s.world, aimed.channelId);
+  const next: StartMove = {
+    ...aimed,
+    channelId: other.channel.id,
+    entryPoint: entryFor(other.channel),
+    history: allHistory(other.world),
+  };
+  const idle: Command = { type: 'run-until-idle' };
+  return { world: other.world, script: [...script, idle, next, idle] };
 }
 
 /** A form channel and a non-fallback email channel of `world` (each added when missing). */

@@ -79,7 +79,6 @@ export class WorldStore {
 
   addConversation(conversation: Conversation): void {
     this.conversations.push(conversation);
-    this.ticketIndex.conversationAdded(conversation.id);
     this.touch();
   }
 

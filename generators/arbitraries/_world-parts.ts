@@ -113,6 +113,10 @@ export function ticketSpecArbitrary(): fc.Arbitrary<TicketSpec> {
     conversationRef: fc.nat(),
     statusRef: fc.nat(),
     keepOwner: fc.boolean(),
-    createdGap: fc.nat({ max: DAY }),
+    // Often 0: two tickets of one conversation then share a create date, the tie OPEN-5 breaks.
+    createdGap: fc.oneof(
+      { arbitrary: fc.nat({ max: DAY }), weight: 3 },
+      { arbitrary: fc.constant(0), weight: 1 },
+    ),
   });
 }

@@ -86,7 +86,7 @@ export function resolveWorld(
     const createdAt = conversation.startedAt + spec.createdGap;
     clock = Math.max(clock, createdAt);
     tickets.push(
-      build.ticket(`t${i}`, conversation.id, createdAt, {
+      build.ticket(ticketId(i), conversation.id, createdAt, {
         subject: conversation.subject,
         status,
         ownerId: spec.keepOwner ? conversation.ownerId : null,
@@ -95,3 +95,10 @@ export function resolveWorld(
   });
   return build.world({ clock, account, users, channels, conversations, tickets });
 }
+
+/**
+ * Every other existing ticket is named the way a system might mint its own (the reference mints
+ * `ref-ticket-<n>`): a system that reuses an existing ticket's ID, or numbers its tickets from a
+ * prefix it did not check, shows up as a duplicate ID or a rewritten ticket.
+ */
+const ticketId = (i: number): string => (i % 2 === 1 ? `ref-ticket-${i}` : `t${i}`);

@@ -11,7 +11,8 @@ import { defineChecker } from '../define-checker.ts';
  * move started), else unassigned. Owner and access come from the world before and the script's
  * commands (`set-help-desk-access`), not from the world after (a system that clears owners as it
  * moves conversations would pass) nor from its own `access-changed` events. An owned ticket is
- * followed by `ticket-assigned`; a `ticket-created` event disagreeing with its ticket is a finding.
+ * followed by `ticket-assigned`, an unowned one by none; a `ticket-created` event disagreeing with
+ * its ticket is a finding.
  */
 export const hist2c = defineChecker('HIST-2c', (trace) => {
   const ix = traceIndex(trace);
@@ -52,8 +53,14 @@ export const hist2c = defineChecker('HIST-2c', (trace) => {
         `ticket-created says ${created.ownerId ?? 'none'}`,
         subjects,
       );
-    } else if (expected !== null && !assignedNext(trace, event, trace.steps[step]?.eventsTo ?? event + 1)) {
-      found.add('ticket-assigned after the creation', 'none', subjects);
+    } else if (assignedNext(trace, event, trace.steps[step]?.eventsTo ?? event + 1) !== (expected !== null)) {
+      // An owned ticket logs its assignment; an unowned one logs none (assigning nobody is no change).
+      const logged = expected === null ? 'ticket-assigned (none)' : 'none';
+      found.add(
+        expected === null ? 'no ticket-assigned' : 'ticket-assigned after the creation',
+        logged,
+        subjects,
+      );
     }
   }
   return found.verdict(

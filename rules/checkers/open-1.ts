@@ -16,7 +16,18 @@ export const open1 = defineChecker('OPEN-1', (trace) => {
   for (const e of eventsOf(ix, 'ticket-moved')) {
     const moved = eventAt(trace, e, 'ticket-moved');
     const before = moved === undefined ? undefined : ix.ticketsBefore.get(moved.ticketId);
-    if (before?.ownerId == null) continue;
+    if (before === undefined) continue;
+    if (before.ownerId === null) {
+      // A ticket without an owner has nobody to unassign: an assignment logged for it is no change.
+      const next = trace.events[e + 1];
+      if (next?.type === 'ticket-assigned' && next.ticketId === before.id && next.ownerId === null)
+        found.add('no ticket-assigned for a ticket without an owner', 'ticket-assigned (none)', {
+          tickets: [before.id],
+          conversations: [before.conversationId],
+          step: ix.stepOfEvent[e] ?? -1,
+        });
+      continue;
+    }
     // Access is read when the ticket moves, or as it was at the move's start (OPEN-4).
     const readAt = atStart ? (moveAt(ix, e)?.startEvent ?? e) : e;
     if (accessAt(ix, before.ownerId, readAt)) continue;

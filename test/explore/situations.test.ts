@@ -97,14 +97,33 @@ describe('situations of the moves focus', () => {
     expect(sizes.size).toBeGreaterThan(10);
   });
 
-  it('crashes the worker mid-move and restarts it, with no move started while it is down', () => {
-    for (const { after } of samples('crash-restart')) {
-      if (after.script[0]?.type !== 'start-move') continue;
-      expect(after.script.slice(1, 3).map((c) => c.type)).toEqual(['advance', 'worker-crash']);
-      const restart = after.script.findIndex((c, i) => i > 2 && c.type === 'worker-restart');
+  it('crashes the worker mid-move, or before the move starts when flipped, and restarts it; no other move starts while it is down', () => {
+    const shapes = { midMove: 0, downAtStart: 0 };
+    for (const { after, draw } of samples('crash-restart')) {
+      const start = after.script.findIndex((c) => c.type === 'start-move');
+      if (start < 0) continue;
+      const crash = after.script.findIndex((c) => c.type === 'worker-crash');
+      if (draw.flip) {
+        expect(after.script.slice(0, 3).map((c) => c.type)).toEqual([
+          'worker-crash',
+          'start-move',
+          'advance',
+        ]);
+        shapes.downAtStart += 1;
+      } else {
+        expect(after.script.slice(0, 3).map((c) => c.type)).toEqual([
+          'start-move',
+          'advance',
+          'worker-crash',
+        ]);
+        shapes.midMove += 1;
+      }
+      const restart = after.script.findIndex((c, i) => i > crash && c.type === 'worker-restart');
       expect(restart).toBeGreaterThan(2);
-      expect(starts(after.script.slice(3, restart))).toEqual([]);
+      expect(starts(after.script.slice(start + 1, restart))).toEqual([]);
     }
+    expect(shapes.midMove).toBeGreaterThan(30);
+    expect(shapes.downAtStart).toBeGreaterThan(30);
   });
 
   it('delivers some conversation twice', () => {

@@ -20,6 +20,22 @@ describe('validateWorld', () => {
     expect(validateWorld(valid)).toEqual([]);
   });
 
+  it('reports a ticket in help desk whose conversation is still in the inbox', () => {
+    const index = valid.tickets.findIndex(
+      (t) => valid.conversations.find((c) => c.id === t.conversationId)?.location === 'inbox',
+    );
+    const ticket = valid.tickets[index];
+    if (ticket === undefined) throw new Error('fixture has no inbox ticket');
+    const tickets = valid.tickets.map((t, i) => (i === index ? { ...t, location: 'help-desk' as const } : t));
+    expect(validateWorld({ ...valid, tickets })).toEqual([
+      {
+        path: `tickets[${index}].location`,
+        expected: `inbox, as its conversation ${ticket.conversationId}`,
+        found: '"help-desk"',
+      },
+    ]);
+  });
+
   it('reports duplicate IDs of every entity at their second occurrence', () => {
     const [u0, u1] = valid.users;
     const [c0, c1] = valid.conversations;

@@ -8,6 +8,7 @@ import { MiniSystem } from './support/mini-system.ts';
 import { options } from './support/trace-builder.ts';
 import {
   dropEvents,
+  insertEvent,
   findingsOf,
   mapEvents,
   patchConversation,
@@ -195,5 +196,26 @@ describe('the conversation when processed (rules/conversation-at.ts)', () => {
     expect(history.at('a', 1)?.status).toBe('closed');
     // The log may claim the start step; the recorded worlds show it moved in step 2.
     expect(processingStep(history, ix.moves[0], 'a', 0, 'at-processing')).toEqual({ step: 2, timed: true });
+  });
+});
+
+describe('HIST-2c: an unowned ticket logs no assignment', () => {
+  it('names the ticket when ticket-assigned (none) follows its creation', () => {
+    const unowned = world({ conversations: [conversation('u', 'email-1', { ownerId: null })] });
+    const trace = new MiniSystem(unowned).start('email-1').runUntilIdle().trace();
+    const created = trace.events.findIndex((e) => e.type === 'ticket-created' && e.ownerId === null);
+    const event = trace.events[created];
+    if (event?.type !== 'ticket-created') throw new Error('fixture creates no unowned ticket');
+    const step = trace.steps.findIndex((s) => s.eventsFrom <= created && created < s.eventsTo);
+    const assigned = insertEvent(
+      trace,
+      step,
+      { type: 'ticket-assigned', ticketId: event.ticketId, ownerId: null },
+      created + 1,
+    );
+    expect(check('HIST-2c', trace).status).toBe('pass');
+    const [finding] = findingsOf(check('HIST-2c', assigned));
+    expect(finding).toMatchObject({ expected: 'no ticket-assigned', actual: 'ticket-assigned (none)' });
+    expect(finding?.subjects.tickets).toEqual([event.ticketId]);
   });
 });

@@ -3,7 +3,7 @@ import { check } from './support/check.ts';
 import { checkTrace, compareTraces } from '../../rules/index.ts';
 import { conversation, message, T0, ticket, world } from '../support/fixtures.ts';
 import { MiniSystem } from './support/mini-system.ts';
-import { findingsOf, mapEvents, patchConversation, withAfter } from './support/mutate.ts';
+import { findingsOf, insertEvent, mapEvents, patchConversation, withAfter } from './support/mutate.ts';
 
 const inbox = world({
   conversations: [
@@ -129,4 +129,21 @@ describe('INV-6 a refused request changes nothing', () => {
   });
   it('is not exercised when everything is accepted', () =>
     expect(check('INV-6', moved()).status).toBe('not-exercised'));
+});
+
+describe('INV-1: a conversation is moved once', () => {
+  it('names the conversation a second conversation-moved claims, whichever channel it names', () => {
+    const trace = moved();
+    const first = trace.events.findIndex((e) => e.type === 'conversation-moved' && e.conversationId === 'c1');
+    const step = trace.steps.findIndex((s) => s.eventsFrom <= first && first < s.eventsTo);
+    const twice = insertEvent(trace, step, {
+      type: 'conversation-moved',
+      conversationId: 'c1',
+      channelId: 'email-2',
+    });
+    expect(check('INV-1', trace).status).toBe('pass');
+    const [finding] = findingsOf(check('INV-1', twice));
+    expect(finding).toMatchObject({ expected: 'moved once', actual: 'moved 2 times (by email-1, email-2)' });
+    expect(finding?.subjects.conversations).toEqual(['c1']);
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from './support/check.ts';
 import { conversation, message, T0, ticket, world } from '../support/fixtures.ts';
 import { MiniSystem } from './support/mini-system.ts';
-import { findingsOf, withPolicies } from './support/mutate.ts';
+import { findingsOf, insertEvent, withPolicies } from './support/mutate.ts';
 import { options } from './support/trace-builder.ts';
 
 const inbox = world({
@@ -153,4 +153,30 @@ describe('OPEN-7 create date of arrivals during the move', () => {
   });
   it('is not exercised without arrivals', () =>
     expect(check('OPEN-7', plain()).status).toBe('not-exercised'));
+});
+
+describe('OPEN-1: a moved ticket without an owner logs no assignment', () => {
+  it('names the ticket when ticket-assigned (none) follows its ticket-moved', () => {
+    const unowned = world({ ...inbox, tickets: [ticket('t1', 'c1', { ownerId: null })] });
+    const trace = new MiniSystem(unowned, options({ 'OPEN-1': 'unassign' }))
+      .start('email-1')
+      .runUntilIdle()
+      .trace();
+    const movedAt = trace.events.findIndex((e) => e.type === 'ticket-moved' && e.ticketId === 't1');
+    const step = trace.steps.findIndex((s) => s.eventsFrom <= movedAt && movedAt < s.eventsTo);
+    expect(movedAt).toBeGreaterThanOrEqual(0);
+    expect(check('OPEN-1', trace).status).toBe('not-exercised');
+    const assigned = insertEvent(
+      trace,
+      step,
+      { type: 'ticket-assigned', ticketId: 't1', ownerId: null },
+      movedAt + 1,
+    );
+    const [finding] = findingsOf(check('OPEN-1', assigned));
+    expect(finding).toMatchObject({
+      expected: 'no ticket-assigned for a ticket without an owner',
+      actual: 'ticket-assigned (none)',
+    });
+    expect(finding?.subjects.tickets).toEqual(['t1']);
+  });
 });

@@ -65,10 +65,13 @@ export const patchEvent = (
   events: trace.events.map((e) => (match(e) ? (change(e) as SystemEvent) : e)),
 });
 
-/** The trace with one more event logged by step `index` (later steps' ranges and seqs shifted). */
-export function insertEvent(trace: Trace, index: number, body: EventBody): Trace {
+/**
+ * The trace with one more event logged by step `index`, at event position `at` (by default after the
+ * step's last event; later steps' ranges and seqs shifted).
+ */
+export function insertEvent(trace: Trace, index: number, body: EventBody, at?: number): Trace {
   const step = trace.steps[index] as TraceStep;
-  const at = step.eventsTo;
+  at ??= step.eventsTo;
   const event = { ...body, seq: at, at: step.observation.at } as SystemEvent;
   const events = [...trace.events.slice(0, at), event, ...trace.events.slice(at)];
   return {
