@@ -219,3 +219,24 @@ describe('HIST-2c: an unowned ticket logs no assignment', () => {
     expect(finding?.subjects.tickets).toEqual([event.ticketId]);
   });
 });
+
+describe('HIST-2a outside a move: a ticket created later is dated at its conversation’s start', () => {
+  const later = conversation('late', 'email-1', { daysAgo: 3 });
+  const arrivedAfter = () => new MiniSystem(inbox).start('email-1').runUntilIdle().arrive(later).trace();
+
+  it('judges the ticket of a conversation arriving in the channel once it is in help desk', () => {
+    const trace = arrivedAfter();
+    expect(trace.events.some((e) => e.type === 'ticket-created' && e.conversationId === 'late')).toBe(true);
+    expect(check('HIST-2a', trace).status).toBe('pass');
+    const stamped = T0 + 5_000;
+    const redated = withAfter(
+      mapEvents(trace, (e) =>
+        e.type === 'ticket-created' && e.conversationId === 'late' ? { ...e, createdAt: stamped } : e,
+      ),
+      (w) => patchTicket(w, 't-late', { createdAt: stamped }),
+    );
+    const findings = findingsOf(check('HIST-2a', redated));
+    expect(findings.map((f) => f.subjects.tickets)).toEqual([['t-late']]);
+    expect(findings[0]?.expected).toContain('no move created this ticket');
+  });
+});
