@@ -1,7 +1,7 @@
 import type { Command } from '../domain/index.ts';
 import { build, currentChannelId } from '../domain/index.ts';
 import { messageKindOf, type GeneratedScenario } from '../generators/index.ts';
-import { insert, latest, type SituationDraw } from './_situation-parts.ts';
+import { insert, latest, type SituationDraw, type StartMove } from './_situation-parts.ts';
 
 /** A copy of one of `indexes`' commands, delivered again later (or `null` when there is none). */
 function again(
@@ -44,4 +44,46 @@ export function duplicateReply(s: GeneratedScenario, draw: SituationDraw): Gener
   };
   const at = 1 + (draw.ms % s.script.length);
   return { ...s, script: insert(s.script, at, reply, reply) };
+}
+
+/**
+ * A conversation arriving in the moving channel shortly after the move started (flipped: with
+ * history "none", whose queue starts empty): the worker, idle or nearly so, must pick it up from
+ * the moment it arrives, not from where its clock last stopped (MOVE-2; INV-7 dates every event
+ * within its step); once moved, a reply to it goes onto its ticket (HIST-3).
+ */
+export function arrivalMidMove(
+  s: GeneratedScenario,
+  opening: StartMove,
+  draw: SituationDraw,
+): GeneratedScenario {
+  const channel = s.world.channels.find((c) => c.id === opening.channelId);
+  if (channel === undefined) return s;
+  const start = latest(s);
+  const id = `mid-move-${draw.at}`;
+  const conversation = build.conversation(id, [channel.id], start, {
+    subject: 'Arrived mid-move',
+    contactName: 'Mid Move',
+    contactEmail: 'mid-move@example.org',
+    messages: [build.message(`${id}-m0`, channel.id, start, { kind: messageKindOf(channel), body: 'Hello' })],
+  });
+  const moving: StartMove = draw.flip ? { ...opening, history: { kind: 'none' } } : opening;
+  const script: Command[] = [
+    moving,
+    { type: 'advance', ms: draw.ms },
+    { type: 'conversation-arrives', conversation },
+    { type: 'advance', ms: draw.ms },
+    ...s.script.slice(1),
+    // Once it is in help desk, a reply: it goes onto its ticket (HIST-3).
+    { type: 'run-until-idle' },
+    {
+      type: 'reply-arrives',
+      conversationId: id,
+      message: build.message(`${id}-m1`, channel.id, latest(s), {
+        kind: messageKindOf(channel),
+        body: 'Again',
+      }),
+    },
+  ];
+  return { world: s.world, script };
 }

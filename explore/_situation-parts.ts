@@ -25,7 +25,8 @@ export type Situation =
   | 'redelivery'
   | 'duplicate-reply'
   | 'lifecycle'
-  | 'form-thread';
+  | 'form-thread'
+  | 'arrival-mid-move';
 
 export type StartMove = Extract<Command, { type: 'start-move' }>;
 

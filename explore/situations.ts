@@ -1,5 +1,5 @@
 import type { GeneratedScenario } from '../generators/index.ts';
-import { duplicateReply, redelivery } from './_situation-deliveries.ts';
+import { arrivalMidMove, duplicateReply, redelivery } from './_situation-deliveries.ts';
 import { lifecycle } from './_situation-lifecycle.ts';
 import { crashRestart, formThread, secondRequest, twoMoves, unmovableChatflow } from './_situation-moves.ts';
 import type { Situation, SituationDraw } from './_situation-parts.ts';
@@ -15,7 +15,8 @@ export type { Situation, SituationDraw } from './_situation-parts.ts';
  * conversation delivered twice (INV-1); a reply delivered twice (INV-2); conversations of the
  * moving channel closed, reopened and reassigned before their turn, and closed and reopened again
  * in help desk once it completed (OPEN-9, OPEN-4, INV-3); a form thread continued over email, with
- * the form or the email channel moved (HIST-8). The builders live by concept in
+ * the form or the email channel moved (HIST-8); a conversation arriving in the moving channel
+ * shortly after the move started, with all history or none (MOVE-2, INV-7). The builders live by concept in
  * `_situation-moves.ts`, `_situation-deliveries.ts` and `_situation-lifecycle.ts`.
  */
 export const SITUATIONS: readonly Situation[] = [
@@ -27,6 +28,7 @@ export const SITUATIONS: readonly Situation[] = [
   'duplicate-reply',
   'lifecycle',
   'form-thread',
+  'arrival-mid-move',
 ];
 
 /**
@@ -53,5 +55,7 @@ export function withSituation(scenario: GeneratedScenario, draw: SituationDraw):
       return lifecycle(scenario, opening, draw);
     case 'form-thread':
       return formThread(scenario, opening, draw);
+    case 'arrival-mid-move':
+      return arrivalMidMove(scenario, opening, draw);
   }
 }

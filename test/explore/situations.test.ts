@@ -126,6 +126,21 @@ describe('situations of the moves focus', () => {
     expect(shapes.downAtStart).toBeGreaterThan(30);
   });
 
+  it('delivers a conversation into the moving channel shortly after the move starts, with all history or none', () => {
+    const histories = new Set<string>();
+    for (const { after } of samples('arrival-mid-move')) {
+      const [start, wait, arrives] = after.script;
+      if (start?.type !== 'start-move') continue;
+      histories.add(start.history.kind);
+      expect(wait?.type).toBe('advance');
+      expect(arrives?.type === 'conversation-arrives' && arrives.conversation.channelHistory).toEqual([
+        start.channelId,
+      ]);
+      expect(after.script.at(-1)?.type).toBe('reply-arrives');
+    }
+    expect([...histories].sort()).toEqual(['all', 'none']);
+  });
+
   it('delivers some conversation twice', () => {
     let twice = 0;
     for (const { after } of samples('redelivery')) {
