@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXPLORE_OPTIONS } from '../../explore/index.ts';
-import { createReferenceSystem } from '../../machines/index.ts';
+import { DEFAULT_EXPLORE_OPTIONS } from '../../explore/explore-options.ts';
 import { BUILTIN_SUITE_DIR, loadScenarios } from '../../scenarios/index.ts';
-import { judgeExploreRuns, judgeScenario, policySweep } from './oracle.ts';
+import { policySweep } from './policy-sweep.ts';
+
+/**
+ * The reference and the oracle are loaded inside the tests, never at the top of this file: a
+ * mutant of machines/ that breaks loading (a machine definition emptied, a lifecycle table that
+ * throws) must fail tests. Loaded at the top, it would leave vitest with no test at all, and
+ * Stryker would count the mutant as survived.
+ */
+const load = async () => {
+  const [{ createReferenceSystem }, oracle] = await Promise.all([
+    import('../../machines/index.ts'),
+    import('./oracle.ts'),
+  ]);
+  return { createReferenceSystem, ...oracle };
+};
 
 /*
  * The only test of the mutation run (vitest.mutation.config.ts, docs/MUTATION.md): the built-in
@@ -37,6 +50,11 @@ const sweep = policySweep().flatMap(({ id, value, policies }) =>
 const scenarios = loadScenarios([BUILTIN_SUITE_DIR]);
 
 describe('the oracle on the reference system', () => {
+  it('loads the reference system and the oracle', async () => {
+    const { createReferenceSystem } = await load();
+    expect(typeof createReferenceSystem).toBe('function');
+  });
+
   it('has a built-in suite and default runs to play', () => {
     expect(scenarios.length).toBeGreaterThan(0);
     expect(blocks.at(-1)?.to).toBe(RUNS);
@@ -46,21 +64,27 @@ describe('the oracle on the reference system', () => {
 
   it.each(scenarios.map((s) => ({ id: s.ref.id, scenario: s })))(
     'scenario $id: no rule violated',
-    ({ scenario }) => {
+    async ({ scenario }) => {
+      const { judgeScenario, createReferenceSystem } = await load();
       const failure = judgeScenario(scenario, createReferenceSystem);
       // The message names the rule and the scenario or run, in full (a diff would truncate it).
       expect(failure, failure?.message).toBeNull();
     },
   );
 
-  it.each(blocks)('explore default runs $from to $to: no rule violated', ({ from, to }) => {
+  it.each(blocks)('explore default runs $from to $to: no rule violated', async ({ from, to }) => {
+    const { judgeExploreRuns, createReferenceSystem } = await load();
     const failure = judgeExploreRuns(createReferenceSystem, from, to);
     // The message names the rule and the scenario or run, in full (a diff would truncate it).
     expect(failure, failure?.message).toBeNull();
   });
 
-  it.each(sweep)('explore runs $from to $to with $label: no rule violated', ({ policies, from, to }) => {
-    const failure = judgeExploreRuns(createReferenceSystem, from, to, policies);
-    expect(failure, failure?.message).toBeNull();
-  });
+  it.each(sweep)(
+    'explore runs $from to $to with $label: no rule violated',
+    async ({ policies, from, to }) => {
+      const { judgeExploreRuns, createReferenceSystem } = await load();
+      const failure = judgeExploreRuns(createReferenceSystem, from, to, policies);
+      expect(failure, failure?.message).toBeNull();
+    },
+  );
 });

@@ -1,6 +1,5 @@
-import type { Policies, PolicyId, SyncSystemFactory } from '../../domain/index.ts';
-import { DEFAULT_POLICIES, POLICY_IDS, POLICY_VALUES } from '../../domain/index.ts';
-import { DEFAULT_EXPLORE_OPTIONS, exploreOptions, runIndexes, runSeed } from '../../explore/index.ts';
+import type { Policies, SyncSystemFactory } from '../../domain/index.ts';
+import { exploreOptions, runIndexes, runSeed } from '../../explore/index.ts';
 import { runScenario, SystemFailure } from '../../harness/index.ts';
 import type { Scenario } from '../../harness/index.ts';
 
@@ -67,25 +66,4 @@ export function judgeExploreRuns(
       };
   }
   return null;
-}
-
-/** One non-default answer to an open question, and the policies that pin it. */
-export interface SweptPolicy {
-  readonly id: PolicyId;
-  readonly value: string;
-  readonly policies: Partial<Policies>;
-}
-
-/**
- * The open questions explore does not draw per run (`drawnPolicies`), each with its non-default
- * values: default runs play only the suggested answer, so the oracle plays each other answer too
- * (docs/MUTATION.md, "What runs"), with that one policy pinned and the others at their defaults.
- */
-export function policySweep(): SweptPolicy[] {
-  const drawn: readonly PolicyId[] = DEFAULT_EXPLORE_OPTIONS.drawnPolicies;
-  return POLICY_IDS.filter((id) => !drawn.includes(id)).flatMap((id) =>
-    (POLICY_VALUES[id] as readonly string[])
-      .filter((value) => value !== DEFAULT_POLICIES[id])
-      .map((value) => ({ id, value, policies: { [id]: value } })),
-  );
 }
