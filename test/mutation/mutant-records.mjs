@@ -108,6 +108,12 @@ export function readMutants(reportPath) {
   return distinct(records);
 }
 
+/** The source of each mutated file, as a report recorded it (file → text). */
+export function readSources(reportPath) {
+  const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+  return new Map(Object.entries(report.files).map(([file, entry]) => [file, entry.source]));
+}
+
 /** Statuses Stryker counts as detected. */
 export const DETECTED = new Set(['Killed', 'Timeout']);
 /** Statuses that are neither detected nor errors: the ones a re-run must replay. */

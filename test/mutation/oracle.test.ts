@@ -1,20 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXPLORE_OPTIONS } from '../../explore/explore-options.ts';
 import { BUILTIN_SUITE_DIR, loadScenarios } from '../../scenarios/index.ts';
+import type * as Machines from '../../machines/index.ts';
+import type * as Oracle from './oracle.ts';
 import { policySweep } from './policy-sweep.ts';
 
 /**
- * The reference and the oracle are loaded inside the tests, never at the top of this file: a
- * mutant of machines/ that breaks loading (a machine definition emptied, a lifecycle table that
- * throws) must fail tests. Loaded at the top, it would leave vitest with no test at all, and
- * Stryker would count the mutant as survived.
+ * The reference and the oracle are loaded as this file loads (Stryker activates a static mutant of
+ * machines/, one in a machine definition or a module-level table, only while the test files load),
+ * but through a caught dynamic import: a mutant that breaks loading must fail the tests below. A
+ * plain import would leave vitest with no test at all, which Stryker counts as survived.
  */
-const load = async () => {
-  const [{ createReferenceSystem }, oracle] = await Promise.all([
-    import('../../machines/index.ts'),
-    import('./oracle.ts'),
-  ]);
-  return { createReferenceSystem, ...oracle };
+type Loaded = typeof Oracle & typeof Machines;
+const loaded: Loaded | Error = await Promise.all([
+  import('../../machines/index.ts'),
+  import('./oracle.ts'),
+]).then(
+  ([machines, oracle]) => ({ ...machines, ...oracle }),
+  (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+);
+const load = (): Loaded => {
+  if (loaded instanceof Error) throw loaded;
+  return loaded;
 };
 
 /*
@@ -50,8 +57,8 @@ const sweep = policySweep().flatMap(({ id, value, policies }) =>
 const scenarios = loadScenarios([BUILTIN_SUITE_DIR]);
 
 describe('the oracle on the reference system', () => {
-  it('loads the reference system and the oracle', async () => {
-    const { createReferenceSystem } = await load();
+  it('loads the reference system and the oracle', () => {
+    const { createReferenceSystem } = load();
     expect(typeof createReferenceSystem).toBe('function');
   });
 
@@ -64,27 +71,24 @@ describe('the oracle on the reference system', () => {
 
   it.each(scenarios.map((s) => ({ id: s.ref.id, scenario: s })))(
     'scenario $id: no rule violated',
-    async ({ scenario }) => {
-      const { judgeScenario, createReferenceSystem } = await load();
+    ({ scenario }) => {
+      const { judgeScenario, createReferenceSystem } = load();
       const failure = judgeScenario(scenario, createReferenceSystem);
       // The message names the rule and the scenario or run, in full (a diff would truncate it).
       expect(failure, failure?.message).toBeNull();
     },
   );
 
-  it.each(blocks)('explore default runs $from to $to: no rule violated', async ({ from, to }) => {
-    const { judgeExploreRuns, createReferenceSystem } = await load();
+  it.each(blocks)('explore default runs $from to $to: no rule violated', ({ from, to }) => {
+    const { judgeExploreRuns, createReferenceSystem } = load();
     const failure = judgeExploreRuns(createReferenceSystem, from, to);
     // The message names the rule and the scenario or run, in full (a diff would truncate it).
     expect(failure, failure?.message).toBeNull();
   });
 
-  it.each(sweep)(
-    'explore runs $from to $to with $label: no rule violated',
-    async ({ policies, from, to }) => {
-      const { judgeExploreRuns, createReferenceSystem } = await load();
-      const failure = judgeExploreRuns(createReferenceSystem, from, to, policies);
-      expect(failure, failure?.message).toBeNull();
-    },
-  );
+  it.each(sweep)('explore runs $from to $to with $label: no rule violated', ({ policies, from, to }) => {
+    const { judgeExploreRuns, createReferenceSystem } = load();
+    const failure = judgeExploreRuns(createReferenceSystem, from, to, policies);
+    expect(failure, failure?.message).toBeNull();
+  });
 });
