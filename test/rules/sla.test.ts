@@ -53,6 +53,21 @@ describe('HIST-4 SLA due times of moved tickets', () => {
     );
   });
 
+  it('names a due time no calendar can hold, without crashing on it', () => {
+    const trace = mapSla(moved(), () => ({
+      firstReplyDueAt: 1e300,
+      nextReplyDueAt: 9e15,
+      closeDueAt: -9e15,
+    }));
+    const verdict = check('HIST-4', trace);
+    expect(verdict.status).toBe('violated');
+    expect(
+      findingsOf(verdict)
+        .map((f) => f.actual)
+        .join(' '),
+    ).toContain('1e+300 ms (no calendar date)');
+  });
+
   it('under operating hours expects Wednesday 10:00, 11:00 and Friday 17:00 for a move at midnight', () => {
     const trace = moved(OFFICE);
     // The mini system counts 24/7: wrong under operating hours.
