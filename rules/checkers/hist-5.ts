@@ -1,13 +1,15 @@
 import { withScriptLifecycle } from '../_lifecycle-expected.ts';
 import { conversationChanges, keepsMessages, ticketChanges } from '../_same.ts';
-import { channelAt, eventsOf, traceIndex } from '../trace-index.ts';
+import { channelAt, eventAt, eventsOf, traceIndex } from '../trace-index.ts';
 import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
 
 /**
  * HIST-5: with history "none", the conversations that belonged to the channel when the move
  * started stay in the inbox untouched (only new replies appended), their tickets too. Conversations
- * that later changed channel, or got a reply while OPEN-2 is `moves`, are left to OPEN-2/OPEN-3.
+ * that later changed channel, or got a reply while OPEN-2 is `moves`, are left to OPEN-2/OPEN-3 —
+ * except that an existing conversation changed into the channel while it moves is not processed by
+ * that move either.
  */
 export const hist5 = defineChecker('HIST-5', (trace) => {
   const ix = traceIndex(trace);
@@ -39,6 +41,23 @@ export const hist5 = defineChecker('HIST-5', (trace) => {
       }
       if (changed.length > 0)
         found.add('left in the inbox untouched', `changed: ${changed.join(', ')}`, subjects);
+    }
+    // An existing conversation changed into the channel while it moves is not processed either
+    // (SEMANTICS.md: with "none" only arrivals during the move are).
+    const end = move.completeEvent ?? trace.events.length;
+    for (const e of eventsOf(ix, 'conversation-moved')) {
+      if (e <= move.startEvent || e > end) continue;
+      const moved = eventAt(trace, e, 'conversation-moved');
+      const conv = moved?.conversationId;
+      if (moved?.channelId !== move.channelId || conv === undefined || !ix.changesByConv.has(conv)) continue;
+      const arrived = ix.arrivedByConv.get(conv);
+      const existed = ix.convsBefore.has(conv) || (arrived !== undefined && arrived < move.startEvent);
+      if (!existed || channelAt(ix, conv, move.startEvent) === move.channelId) continue;
+      found.add('not processed by a move without history (changed in, it existed before the move)', 'moved', {
+        conversations: [conv],
+        channels: [move.channelId],
+        step: ix.stepOfEvent[e] ?? -1,
+      });
     }
   }
   const moves = ix.moves.filter((move) => move.history.kind === 'none').length;

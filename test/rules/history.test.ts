@@ -6,6 +6,7 @@ import { MiniSystem } from './support/mini-system.ts';
 import {
   dropEvents,
   findingsOf,
+  insertEvent,
   mapEvents,
   patchConversation,
   patchTicket,
@@ -121,6 +122,21 @@ describe('HIST-5 "none" leaves history alone', () => {
   });
   it('is not exercised with history "all"', () =>
     expect(check('HIST-5', moved()).status).toBe('not-exercised'));
+  it('names an existing conversation changed in while the channel moves and moved by it', () => {
+    const system = new MiniSystem(inbox).start('email-1', { kind: 'none' }).changeChannel('c4', 'email-1');
+    const trace = system.runUntilIdle().trace();
+    expect(check('HIST-5', trace).status).toBe('pass');
+    const idleStep = trace.steps.length - 1;
+    const taken = insertEvent(
+      withAfter(trace, (w) => patchConversation(w, 'c4', { location: 'help-desk' })),
+      idleStep,
+      { type: 'conversation-moved', conversationId: 'c4', channelId: 'email-1' },
+      trace.steps[idleStep]?.eventsFrom,
+    );
+    const [finding] = findingsOf(check('HIST-5', taken));
+    expect(finding?.subjects.conversations).toEqual(['c4']);
+    expect(finding?.expected).toContain('changed in, it existed before the move');
+  });
 });
 
 describe('HIST-7 most recent channel', () => {
