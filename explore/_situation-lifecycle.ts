@@ -1,7 +1,7 @@
 import type { Command, Conversation, World } from '../domain/index.ts';
-import { currentChannelId } from '../domain/index.ts';
-import type { GeneratedScenario } from '../generators/index.ts';
-import { allHistory, insert, type SituationDraw, type StartMove } from './_situation-parts.ts';
+import { build, currentChannelId } from '../domain/index.ts';
+import { messageKindOf, type GeneratedScenario } from '../generators/index.ts';
+import { allHistory, insert, latest, type SituationDraw, type StartMove } from './_situation-parts.ts';
 import { withBulk } from './_world-edits.ts';
 
 /**
@@ -9,7 +9,8 @@ import { withBulk } from './_world-edits.ts';
  * of the moving channel closed or reopened (whichever changes them) and reassigned (OPEN-9); the
  * help desk access of an owner whose conversation will get a ticket flipped (OPEN-4); a
  * conversation of another channel changed in (OPEN-3); notifications off and back on after some
- * progress (OPEN-6). After the move, one of them closed and reopened in help desk (INV-3).
+ * progress (OPEN-6). After the move, one of them closed and reopened in help desk (INV-3), a new
+ * conversation arriving and a reply (afterTheMove).
  */
 export function lifecycle(
   scenario: GeneratedScenario,
@@ -63,6 +64,7 @@ export function lifecycle(
     { type: 'run-until-idle' },
     { type: 'close-conversation', conversationId: target },
     { type: 'reopen-conversation', conversationId: target },
+    ...afterTheMove(s, opening.channelId, own, draw),
   ];
   const aimed: StartMove = { ...opening, history: allHistory(s.world) };
   return { world: s.world, script: [aimed, ...insert(s.script, 1, ...during).slice(1), ...after] };
@@ -82,4 +84,44 @@ function ownedFirst(world: World, own: readonly Conversation[], draw: SituationD
     ...world,
     conversations: world.conversations.map((c) => (c.id === first.id ? { ...c, ownerId: owner.id } : c)),
   };
+}
+
+/**
+ * Once the channel is in help desk: a new conversation arrives in it (NEW-1; notifications, held
+ * under OPEN-6 "off-until-complete" while the move ran, flow again, MOVE-7), and a reply comes to
+ * its conversation with the most tickets (HIST-3: on the ticket in help desk, the one OPEN-5 moved).
+ */
+function afterTheMove(
+  s: GeneratedScenario,
+  channelId: string,
+  own: readonly Conversation[],
+  draw: SituationDraw,
+): Command[] {
+  const channel = s.world.channels.find((c) => c.id === channelId);
+  if (channel === undefined) return [];
+  const at = latest(s);
+  const kind = messageKindOf(channel);
+  const id = `after-move-${draw.at}`;
+  const arrival = build.conversation(id, [channelId], at, {
+    subject: 'After the move',
+    contactName: 'After Move',
+    contactEmail: 'after-move@example.org',
+    messages: [build.message(`${id}-m0`, channelId, at, { kind, body: 'Hello' })],
+  });
+  const ticketsOf = (c: Conversation) => s.world.tickets.filter((t) => t.conversationId === c.id).length;
+  const busiest = own.reduce<Conversation | undefined>(
+    (best, c) => (best === undefined || ticketsOf(c) > ticketsOf(best) ? c : best),
+    undefined,
+  );
+  const reply: Command[] =
+    busiest === undefined
+      ? []
+      : [
+          {
+            type: 'reply-arrives',
+            conversationId: busiest.id,
+            message: build.message(`${id}-r`, channelId, at, { kind, body: 'A reply' }),
+          },
+        ];
+  return [{ type: 'conversation-arrives', conversation: arrival }, ...reply];
 }

@@ -45,8 +45,10 @@ const CACHE = new WeakMap<TraceIndex, NotificationAudit>();
  * processing starts, or with the step). During a move each `ticket-created`, and each
  * `ticket-assigned` with an owner, is due exactly one notification in its unit iff notifications
  * are effectively on (on and, under OPEN-6 `off-until-complete`, not turned back on during this
- * move). Any notification must answer a ticket event of its own unit (never retroactive), and none
- * goes out while notifications are off.
+ * move). Under `off-until-complete` the hold ends with the move: until the next move, each ticket
+ * event while notifications are on is due its notification again (judged under OPEN-6). Any
+ * notification must answer a ticket event of its own unit (never retroactive), and none goes out
+ * while notifications are off.
  */
 export function auditNotifications(ix: TraceIndex): NotificationAudit {
   const cached = CACHE.get(ix);
@@ -69,6 +71,9 @@ export function auditNotifications(ix: TraceIndex): NotificationAudit {
   let on = trace.before.account.notificationsOn;
   let running = 0;
   let turnedOnDuringMove = false;
+  // Under OPEN-6 `off-until-complete`, the move that held notifications back has completed: from
+  // then on (until the next move) a ticket event while they are on is due its notification again.
+  let releasedAfterHold = false;
   let judged = 0;
   let judgedAfterTurnOn = 0;
   let step = -2;
@@ -87,10 +92,15 @@ export function auditNotifications(ix: TraceIndex): NotificationAudit {
       step = s;
     }
     const effective = on && !(holdBack && turnedOnDuringMove);
-    if (event.type === 'move-started') running += 1;
-    else if (event.type === 'move-completed') {
+    if (event.type === 'move-started') {
+      running += 1;
+      releasedAfterHold = false;
+    } else if (event.type === 'move-completed') {
       running = Math.max(0, running - 1);
-      if (running === 0) turnedOnDuringMove = false;
+      if (running === 0) {
+        releasedAfterHold = holdBack && turnedOnDuringMove;
+        turnedOnDuringMove = false;
+      }
     } else if (event.type === 'notifications-changed') {
       if (event.on && !on && running > 0) turnedOnDuringMove = true;
       on = event.on;
@@ -99,16 +109,17 @@ export function auditNotifications(ix: TraceIndex): NotificationAudit {
       (event.type === 'ticket-assigned' && event.ownerId !== null)
     ) {
       const inMove = running > 0;
+      const released = !inMove && releasedAfterHold;
       if (inMove) {
         judged += 1;
         if (turnedOnDuringMove) judgedAfterTurnOn += 1;
-      }
+      } else if (released) judgedAfterTurnOn += 1;
       pending.push({
         reason: event.type,
         ticketId: event.ticketId,
         recipient: event.type === 'ticket-created' ? null : event.ownerId,
-        due: inMove && effective,
-        afterTurnOn: turnedOnDuringMove,
+        due: (inMove || released) && effective,
+        afterTurnOn: turnedOnDuringMove || released,
         event: i,
         sent: 0,
       });

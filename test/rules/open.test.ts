@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from './support/check.ts';
 import { conversation, message, T0, ticket, world } from '../support/fixtures.ts';
 import { MiniSystem } from './support/mini-system.ts';
-import { findingsOf, insertEvent, withPolicies } from './support/mutate.ts';
+import { dropEvents, findingsOf, insertEvent, withPolicies } from './support/mutate.ts';
 import { options } from './support/trace-builder.ts';
 
 const inbox = world({
@@ -132,6 +132,21 @@ describe('OPEN-6 notifications back on during the move', () => {
   });
   it('is not exercised when notifications stay as they were', () =>
     expect(check('OPEN-6', plain()).status).toBe('not-exercised'));
+  it('expects notifications again once the move that held them back has completed', () => {
+    const trace = new MiniSystem(quiet, options({ 'OPEN-6': 'off-until-complete' }))
+      .start('email-1')
+      .advance(1000)
+      .setNotifications(true)
+      .runUntilIdle()
+      .arrive(conversation('late', 'email-1', { daysAgo: 0 }))
+      .trace();
+    expect(trace.events.some((e) => e.type === 'notification-sent' && e.ticketId === 't-late')).toBe(true);
+    expect(check('OPEN-6', trace).status).toBe('pass');
+    const stillHeld = dropEvents(trace, (e) => e.type === 'notification-sent' && e.ticketId === 't-late');
+    const findings = findingsOf(check('OPEN-6', stillHeld));
+    // Its creation and its assignment to the owner: each was due a notification.
+    expect(findings.map((f) => f.subjects.tickets)).toEqual([['t-late'], ['t-late']]);
+  });
 });
 
 describe('OPEN-7 create date of arrivals during the move', () => {
