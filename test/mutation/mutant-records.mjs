@@ -84,6 +84,10 @@ function distinct(records) {
 /** Every mutant of a report, in file then position order. */
 export function readMutants(reportPath) {
   const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+  // killedBy holds test ids; the report names them under testFiles.
+  const testNames = new Map();
+  for (const entry of Object.values(report.testFiles ?? {}))
+    for (const test of entry.tests ?? []) testNames.set(test.id, test.name);
   const records = [];
   for (const [file, entry] of Object.entries(report.files)) {
     const lines = entry.source.split('\n');
@@ -96,7 +100,7 @@ export function readMutants(reportPath) {
         mutator: mutant.mutatorName,
         replacement: mutant.replacement ?? '',
         status: mutant.status,
-        killedBy: mutant.killedBy ?? [],
+        killedBy: (mutant.killedBy ?? []).map((id) => testNames.get(id) ?? id),
         original: rangeText(lines, mutant.location),
         statusReason: (mutant.statusReason ?? '').slice(0, 300),
         ...placed(lines, mutant.location.start.line, mutant.location.start.column),

@@ -40,6 +40,9 @@ const UNANSWERED = /^system crashed in .* in execute\(\): /;
 /** What detected a mutant, from the oracle test's failure message (test/mutation/oracle.ts). */
 function detectedBy(m) {
   if (m.status === 'Timeout') return 'timeout';
+  // The reference did not even load (a machine definition broken): a system that cannot start.
+  if (m.killedBy.some((test) => test.includes('loads the reference system and the oracle')))
+    return 'system-failure';
   if (/ violated in /.test(m.statusReason)) return 'rule';
   if (UNANSWERED.test(m.statusReason)) return 'rule';
   if (/system (crashed|failure)/i.test(m.statusReason)) return 'system-failure';
