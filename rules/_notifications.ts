@@ -45,8 +45,8 @@ const CACHE = new WeakMap<TraceIndex, NotificationAudit>();
  * processing starts, or with the step). During a move each `ticket-created`, and each
  * `ticket-assigned` with an owner, is due exactly one notification in its unit iff notifications
  * are effectively on (on and, under OPEN-6 `off-until-complete`, not turned back on during this
- * move). Under `off-until-complete` the hold ends with the move: until the next move, each ticket
- * event while notifications are on is due its notification again (judged under OPEN-6). Any
+ * move). Under `off-until-complete` the hold ends with the move: outside a move each ticket event
+ * while notifications are on is due its notification (judged under OPEN-6). Any
  * notification must answer a ticket event of its own unit (never retroactive), and none goes out
  * while notifications are off.
  */
@@ -71,9 +71,6 @@ export function auditNotifications(ix: TraceIndex): NotificationAudit {
   let on = trace.before.account.notificationsOn;
   let running = 0;
   let turnedOnDuringMove = false;
-  // Under OPEN-6 `off-until-complete`, the move that held notifications back has completed: from
-  // then on (until the next move) a ticket event while they are on is due its notification again.
-  let releasedAfterHold = false;
   let judged = 0;
   let judgedAfterTurnOn = 0;
   let step = -2;
@@ -92,15 +89,10 @@ export function auditNotifications(ix: TraceIndex): NotificationAudit {
       step = s;
     }
     const effective = on && !(holdBack && turnedOnDuringMove);
-    if (event.type === 'move-started') {
-      running += 1;
-      releasedAfterHold = false;
-    } else if (event.type === 'move-completed') {
+    if (event.type === 'move-started') running += 1;
+    else if (event.type === 'move-completed') {
       running = Math.max(0, running - 1);
-      if (running === 0) {
-        releasedAfterHold = holdBack && turnedOnDuringMove;
-        turnedOnDuringMove = false;
-      }
+      if (running === 0) turnedOnDuringMove = false;
     } else if (event.type === 'notifications-changed') {
       if (event.on && !on && running > 0) turnedOnDuringMove = true;
       on = event.on;
@@ -109,7 +101,9 @@ export function auditNotifications(ix: TraceIndex): NotificationAudit {
       (event.type === 'ticket-assigned' && event.ownerId !== null)
     ) {
       const inMove = running > 0;
-      const released = !inMove && releasedAfterHold;
+      // Under `off-until-complete`, outside a move nothing is held back (OPEN-6 holds notifications
+      // only while a move runs): a ticket event while they are on is due its notification.
+      const released = !inMove && holdBack;
       if (inMove) {
         judged += 1;
         if (turnedOnDuringMove) judgedAfterTurnOn += 1;

@@ -118,6 +118,30 @@ export function readSources(reportPath) {
   return new Map(Object.entries(report.files).map(([file, entry]) => [file, entry.source]));
 }
 
+/**
+ * The full run's mutants with a re-run laid over them. A file changed since the full run was mutated
+ * whole by the re-run (rerun-survivors.mjs): its mutants are the re-run's alone. In every other file
+ * the re-run's mutant replaces the full run's at the same position (same file, line, column,
+ * mutator and replacement) and keeps the full run's key: keys of repeated lines are numbered within
+ * a report, and a re-run holds only some of a file's mutants, so its own numbering can differ.
+ */
+export function overlayRerun(full, rerun, fullSources, rerunSources) {
+  const changed = new Set(
+    [...rerunSources].filter(([file, source]) => fullSources.get(file) !== source).map(([file]) => file),
+  );
+  const at = (m) => [m.file, m.line, m.column, m.mutator, m.replacement].join('|');
+  const replayed = new Map(rerun.filter((m) => !changed.has(m.file)).map((m) => [at(m), m]));
+  return [
+    ...full
+      .filter((m) => !changed.has(m.file))
+      .map((m) => {
+        const again = replayed.get(at(m));
+        return again === undefined ? m : { ...again, key: m.key };
+      }),
+    ...rerun.filter((m) => changed.has(m.file)),
+  ];
+}
+
 /** Statuses Stryker counts as detected. */
 export const DETECTED = new Set(['Killed', 'Timeout']);
 /** Statuses that are neither detected nor errors: the ones a re-run must replay. */

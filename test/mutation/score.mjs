@@ -5,7 +5,14 @@
 // system failure (the harness caught the system crashing or answering nonsense), or anything else.
 // With --write it also writes docs/MUTATION-SURVIVORS.md, the list of every undetected mutant.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { DETECTED, readMutantLog, readMutants, readSources, UNDETECTED } from './mutant-records.mjs';
+import {
+  DETECTED,
+  overlayRerun,
+  readMutantLog,
+  readMutants,
+  readSources,
+  UNDETECTED,
+} from './mutant-records.mjs';
 
 const FULL = 'out/mutation/mutation.json';
 const LOG = 'out/mutation/mutants.jsonl';
@@ -15,18 +22,11 @@ const SURVIVORS_DOC = 'docs/MUTATION-SURVIVORS.md';
 
 // A run stopped before its end (--partial) leaves only the log of the mutants tested so far.
 const partial = process.argv.includes('--partial');
-const byKey = new Map((partial ? readMutantLog(LOG) : readMutants(FULL)).map((m) => [m.key, m]));
-if (!partial && existsSync(RERUN)) {
-  // A file changed since the full run was mutated whole by the re-run (rerun-survivors.mjs): its
-  // mutants are the re-run's alone. For every other file the re-run replaces the mutants it replayed.
-  const before = readSources(FULL);
-  const changed = new Set(
-    [...readSources(RERUN)].filter(([file, source]) => before.get(file) !== source).map(([file]) => file),
-  );
-  for (const [key, m] of byKey) if (changed.has(m.file)) byKey.delete(key);
-  for (const m of readMutants(RERUN)) if (changed.has(m.file) || byKey.has(m.key)) byKey.set(m.key, m);
-}
-const mutants = [...byKey.values()];
+const mutants = partial
+  ? readMutantLog(LOG)
+  : existsSync(RERUN)
+    ? overlayRerun(readMutants(FULL), readMutants(RERUN), readSources(FULL), readSources(RERUN))
+    : readMutants(FULL);
 const equivalent = new Map(JSON.parse(readFileSync(EQUIVALENT, 'utf8')).map((e) => [e.key, e.why]));
 
 /**
@@ -72,7 +72,8 @@ for (const m of mutants) {
 const nonEquivalent = mutants.length - counts.equivalent - counts.errors;
 const detected = counts.rule + counts['system-failure'] + counts['other-error'] + counts.timeout;
 const percent = (n) => `${((100 * n) / Math.max(1, nonEquivalent)).toFixed(1)} %`;
-const staleEquivalent = [...equivalent.keys()].filter((k) => !byKey.has(k));
+const keys = new Set(mutants.map((m) => m.key));
+const staleEquivalent = [...equivalent.keys()].filter((k) => !keys.has(k));
 
 const source = partial
   ? `partial run (${LOG})`
