@@ -122,14 +122,15 @@ export function readSources(reportPath) {
  * The full run's mutants with a re-run laid over them. A file changed since the full run was mutated
  * whole by the re-run (rerun-survivors.mjs): its mutants are the re-run's alone. In every other file
  * the re-run's mutant replaces the full run's at the same position (same file, line, column,
- * mutator and replacement) and keeps the full run's key: keys of repeated lines are numbered within
+ * mutator, replacement and source range) and keeps the full run's key: keys of repeated lines are numbered within
  * a report, and a re-run holds only some of a file's mutants, so its own numbering can differ.
  */
 export function overlayRerun(full, rerun, fullSources, rerunSources) {
   const changed = new Set(
     [...rerunSources].filter(([file, source]) => fullSources.get(file) !== source).map(([file]) => file),
   );
-  const at = (m) => [m.file, m.line, m.column, m.mutator, m.replacement].join('|');
+  // Two mutants can start at one place (`a && b` → true, and `a` → true): the range's text tells them apart.
+  const at = (m) => [m.file, m.line, m.column, m.mutator, m.replacement, m.original].join('|');
   const replayed = new Map(rerun.filter((m) => !changed.has(m.file)).map((m) => [at(m), m]));
   return [
     ...full
