@@ -58,6 +58,8 @@ export function lifecycle(
     { type: 'set-notifications', on: false },
     { type: 'advance', ms: 1 + (draw.ms % 200) },
     { type: 'set-notifications', on: true },
+    // Flipped, off again while still held (OPEN-6 off-until-complete): they stay off after the move.
+    ...(draw.flip ? [{ type: 'set-notifications', on: false } as const] : []),
   );
   const target = own[draw.at % own.length]?.id ?? '';
   const after: Command[] = [
@@ -88,8 +90,9 @@ function ownedFirst(world: World, own: readonly Conversation[], draw: SituationD
 
 /**
  * Once the channel is in help desk: a new conversation arrives in it (NEW-1; notifications, held
- * under OPEN-6 "off-until-complete" while the move ran, flow again, MOVE-7), and a reply comes to
- * its conversation with the most tickets (HIST-3: on the ticket in help desk, the one OPEN-5 moved).
+ * under OPEN-6 "off-until-complete" while the move ran, flow again unless turned off again, MOVE-7
+ * — not flipped, after being turned off and on outside the move), and a reply comes to its
+ * conversation with the most tickets (HIST-3: on the ticket in help desk, the one OPEN-5 moved).
  */
 function afterTheMove(
   s: GeneratedScenario,
@@ -123,5 +126,12 @@ function afterTheMove(
             message: build.message(`${id}-r`, channelId, at, { kind, body: 'A reply' }),
           },
         ];
-  return [{ type: 'conversation-arrives', conversation: arrival }, ...reply];
+  // Not flipped, notifications go off and on again outside the move first: nothing holds them then.
+  const toggle: Command[] = draw.flip
+    ? []
+    : [
+        { type: 'set-notifications', on: false },
+        { type: 'set-notifications', on: true },
+      ];
+  return [...toggle, { type: 'conversation-arrives', conversation: arrival }, ...reply];
 }
