@@ -2,6 +2,7 @@ import type { Command } from '../domain/index.ts';
 import { build, currentChannelId } from '../domain/index.ts';
 import { messageKindOf, type GeneratedScenario } from '../generators/index.ts';
 import { insert, latest, type SituationDraw, type StartMove } from './_situation-parts.ts';
+import { oneMessageConversation } from './_world-edits.ts';
 
 /** A copy of one of `indexes`' commands, delivered again later (or `null` when there is none). */
 function again(
@@ -61,12 +62,12 @@ export function arrivalMidMove(
   if (channel === undefined) return s;
   const start = latest(s);
   const id = `mid-move-${draw.at}`;
-  const conversation = build.conversation(id, [channel.id], start, {
+  const contact = {
     subject: 'Arrived mid-move',
     contactName: 'Mid Move',
     contactEmail: 'mid-move@example.org',
-    messages: [build.message(`${id}-m0`, channel.id, start, { kind: messageKindOf(channel), body: 'Hello' })],
-  });
+  };
+  const conversation = oneMessageConversation(id, channel, start, contact, messageKindOf(channel));
   const moving: StartMove = draw.flip ? { ...opening, history: { kind: 'none' } } : opening;
   const script: Command[] = [
     moving,

@@ -2,7 +2,7 @@ import type { Command, Conversation, World } from '../domain/index.ts';
 import { build, currentChannelId } from '../domain/index.ts';
 import { messageKindOf, type GeneratedScenario } from '../generators/index.ts';
 import { allHistory, insert, latest, type SituationDraw, type StartMove } from './_situation-parts.ts';
-import { withBulk } from './_world-edits.ts';
+import { oneMessageConversation, withBulk } from './_world-edits.ts';
 
 /**
  * Right after the opening (before the clock moves, so before any turn): up to three conversations
@@ -105,12 +105,12 @@ function afterTheMove(
   const at = latest(s);
   const kind = messageKindOf(channel);
   const id = `after-move-${draw.at}`;
-  const arrival = build.conversation(id, [channelId], at, {
+  const contact = {
     subject: 'After the move',
     contactName: 'After Move',
     contactEmail: 'after-move@example.org',
-    messages: [build.message(`${id}-m0`, channelId, at, { kind, body: 'Hello' })],
-  });
+  };
+  const arrival = oneMessageConversation(id, channel, at, contact, kind);
   const ticketsOf = (c: Conversation) => s.world.tickets.filter((t) => t.conversationId === c.id).length;
   const busiest = own.reduce<Conversation | undefined>(
     (best, c) => (best === undefined || ticketsOf(c) > ticketsOf(best) ? c : best),

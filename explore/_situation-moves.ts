@@ -8,6 +8,7 @@ import {
   beforeClock,
   entryFor,
   insert,
+  movingAllOf,
   type SituationDraw,
   type StartMove,
 } from './_situation-parts.ts';
@@ -59,12 +60,7 @@ export function secondRequest(
 export function twoMoves(s: GeneratedScenario, opening: StartMove, draw: SituationDraw): GeneratedScenario {
   const other = another(s.world, opening.channelId);
   const world = withBulk(other.world, other.channel, draw.bulk);
-  const second: StartMove = {
-    ...opening,
-    channelId: other.channel.id,
-    entryPoint: entryFor(other.channel),
-    history: allHistory(world),
-  };
+  const second = movingAllOf(opening, other.channel, world);
   const idle: Command = { type: 'run-until-idle' };
   const later: Command = {
     type: 'move-history-later',
@@ -92,10 +88,7 @@ export function crashRestart(
       (best, c) => (best === undefined || size(c) > size(best) ? c : best),
       undefined,
     );
-  const aimed: StartMove =
-    target === undefined
-      ? opening
-      : { ...opening, channelId: target.id, entryPoint: entryFor(target), history: allHistory(s.world) };
+  const aimed: StartMove = target === undefined ? opening : movingAllOf(opening, target, s.world);
   const rest = s.script.slice(1);
   const down = draw.at % (Math.min(rest.length, 3) + 1);
   const crash: Command = { type: 'worker-crash' };
@@ -112,12 +105,7 @@ export function crashRestart(
   // Half the time a second move once the first is done: the worker the restart brought back must
   // run it (a restart that left the worker down shows there, INV-7 and MOVE-1).
   const other = another(s.world, aimed.channelId);
-  const next: StartMove = {
-    ...aimed,
-    channelId: other.channel.id,
-    entryPoint: entryFor(other.channel),
-    history: allHistory(other.world),
-  };
+  const next = movingAllOf(aimed, other.channel, other.world);
   const idle: Command = { type: 'run-until-idle' };
   return { world: other.world, script: [...script, idle, next, idle] };
 }

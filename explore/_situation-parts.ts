@@ -39,6 +39,14 @@ export const allHistory = (world: World): HistoryChoice => {
   return { kind: 'all', openStatus: statuses[0] ?? '', closedStatus: statuses[statuses.length - 1] ?? '' };
 };
 
+/** `opening` aimed at `channel` instead (its entry point), with all the history of `world` (allHistory). */
+export const movingAllOf = (opening: StartMove, channel: Channel, world: World): StartMove => ({
+  ...opening,
+  channelId: channel.id,
+  entryPoint: entryFor(channel),
+  history: allHistory(world),
+});
+
 /** A movable inbox channel other than `except` (one is added when there is none). */
 export function another(world: World, except: string): { world: World; channel: Channel } {
   const channel = world.channels.find((c) => c.id !== except && movable(c));

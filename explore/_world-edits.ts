@@ -4,6 +4,7 @@ import {
   MINUTE,
   type Channel,
   type Conversation,
+  type MessageKind,
   type World,
 } from '../domain/index.ts';
 import { shapedChannel, type ChannelMixKind } from '../generators/index.ts';
@@ -33,12 +34,33 @@ export function withBulk(world: World, channel: Channel, count: number): World {
   const kind = channelMessageKind(channel.kind);
   const bulk: Conversation[] = Array.from({ length: count }, (_, i) => {
     const at = first - (count - i) * MINUTE;
-    return build.conversation(`b${i}`, [channel.id], at, {
+    const contact = {
       subject: `Bulk ${i}`,
       contactName: 'Bulk Contact',
       contactEmail: `bulk${i}@example.org`,
-      messages: [build.message(`b${i}-m0`, channel.id, at, { kind, body: 'Hello' })],
-    });
+    };
+    return oneMessageConversation(`b${i}`, channel, at, contact, kind);
   });
   return { ...world, conversations: [...world.conversations, ...bulk] };
+}
+
+/** Who a new conversation is from, and about what. */
+export interface NewContact {
+  readonly subject: string;
+  readonly contactName: string;
+  readonly contactEmail: string;
+}
+
+/** A new open, unowned conversation in `channel` started at `at`, with one message "Hello" (`<id>-m0`). */
+export function oneMessageConversation(
+  id: string,
+  channel: Channel,
+  at: number,
+  contact: NewContact,
+  kind: MessageKind,
+): Conversation {
+  return build.conversation(id, [channel.id], at, {
+    ...contact,
+    messages: [build.message(`${id}-m0`, channel.id, at, { kind, body: 'Hello' })],
+  });
 }
