@@ -1,3 +1,4 @@
+import type { Trace } from '../../domain/index.ts';
 import { accessAt, eventAt, eventsOf, moveAt, traceIndex } from '../trace-index.ts';
 import { count, Findings } from '../verdict.ts';
 import { defineChecker } from '../define-checker.ts';
@@ -17,14 +18,15 @@ export const open1 = defineChecker('OPEN-1', (trace) => {
     const moved = eventAt(trace, e, 'ticket-moved');
     const before = moved === undefined ? undefined : ix.ticketsBefore.get(moved.ticketId);
     if (before === undefined) continue;
+    const step = ix.stepOfEvent[e] ?? -1;
+    const logged = unassignmentLogged(trace, e, trace.steps[step]?.eventsTo ?? e, before.id);
     if (before.ownerId === null) {
       // A ticket without an owner has nobody to unassign: an assignment logged for it is no change.
-      const next = trace.events[e + 1];
-      if (next?.type === 'ticket-assigned' && next.ticketId === before.id && next.ownerId === null)
+      if (logged)
         found.add('no ticket-assigned for a ticket without an owner', 'ticket-assigned (none)', {
           tickets: [before.id],
           conversations: [before.conversationId],
-          step: ix.stepOfEvent[e] ?? -1,
+          step,
         });
       continue;
     }
@@ -32,14 +34,7 @@ export const open1 = defineChecker('OPEN-1', (trace) => {
     const readAt = atStart ? (moveAt(ix, e)?.startEvent ?? e) : e;
     if (accessAt(ix, before.ownerId, readAt)) continue;
     checked += 1;
-    const step = ix.stepOfEvent[e] ?? -1;
     const owner = ix.ticketsAfter.get(before.id)?.ownerId;
-    const end = trace.steps[step]?.eventsTo ?? e;
-    let logged = false;
-    for (let j = e + 1; j < end && j < e + 4; j += 1) {
-      const next = trace.events[j];
-      if (next?.type === 'ticket-assigned' && next.ticketId === before.id) logged = next.ownerId === null;
-    }
     const expected = unassign ? null : before.ownerId;
     const subjects = {
       tickets: [before.id],
@@ -61,3 +56,13 @@ export const open1 = defineChecker('OPEN-1', (trace) => {
     'no moved ticket had an owner without help desk access',
   );
 });
+
+/** Whether the last `ticket-assigned` of the ticket just after its `ticket-moved` (within its unit) unassigns it. */
+function unassignmentLogged(trace: Trace, moved: number, end: number, ticketId: string): boolean {
+  let logged = false;
+  for (let j = moved + 1; j < end && j < moved + 4; j += 1) {
+    const next = trace.events[j];
+    if (next?.type === 'ticket-assigned' && next.ticketId === ticketId) logged = next.ownerId === null;
+  }
+  return logged;
+}
