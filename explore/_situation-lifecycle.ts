@@ -90,9 +90,10 @@ function ownedFirst(world: World, own: readonly Conversation[], draw: SituationD
 
 /**
  * Once the channel is in help desk: a new conversation arrives in it (NEW-1; notifications, held
- * under OPEN-6 "off-until-complete" while the move ran, flow again unless turned off again, MOVE-7
- * — not flipped, after being turned off and on outside the move), and a reply comes to its
- * conversation with the most tickets (HIST-3: on the ticket in help desk, the one OPEN-5 moved).
+ * under OPEN-6 "off-until-complete" while the move ran, flow again unless turned off again, MOVE-7;
+ * not flipped, a second arrives after they are turned off and on outside the move), and a reply
+ * comes to its conversation with the most tickets (HIST-3: on the ticket in help desk, the one
+ * OPEN-5 moved).
  */
 function afterTheMove(
   s: GeneratedScenario,
@@ -126,12 +127,17 @@ function afterTheMove(
             message: build.message(`${id}-r`, channelId, at, { kind, body: 'A reply' }),
           },
         ];
-  // Not flipped, notifications go off and on again outside the move first: nothing holds them then.
+  // Not flipped, notifications then go off and on again outside the move, and a second conversation
+  // arrives: nothing holds them then.
   const toggle: Command[] = draw.flip
     ? []
     : [
         { type: 'set-notifications', on: false },
         { type: 'set-notifications', on: true },
+        {
+          type: 'conversation-arrives',
+          conversation: oneMessageConversation(`${id}-2`, channel, at, contact, kind),
+        },
       ];
-  return [...toggle, { type: 'conversation-arrives', conversation: arrival }, ...reply];
+  return [{ type: 'conversation-arrives', conversation: arrival }, ...toggle, ...reply];
 }

@@ -24,5 +24,7 @@ export function overlayRerun(
   fullSources: ReadonlyMap<string, string>,
   rerunSources: ReadonlyMap<string, string>,
 ): MutantRecord[];
+export function layRuns(reportPaths: readonly string[]): MutantRecord[];
+export function scorecardReports(dir?: string): string[];
 export const DETECTED: ReadonlySet<string>;
 export const UNDETECTED: ReadonlySet<string>;

@@ -2,7 +2,7 @@
 // that survives line shifts: a re-run of the survivors (rerun-survivors.mjs) and the list of
 // equivalent mutants (equivalent-mutants.json) are matched to a run by this key, not by line
 // number or by Stryker's ids, which change whenever a mutated file changes.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 /** The text of the source range [start, end) (report positions: 1-based lines and columns). */
 function rangeText(lines, location) {
@@ -140,6 +140,44 @@ export function overlayRerun(full, rerun, fullSources, rerunSources) {
         return again === undefined ? m : { ...again, key: m.key };
       }),
     ...rerun.filter((m) => changed.has(m.file)),
+  ];
+}
+
+/**
+ * The scorecard's mutants: the first report (the full run) with each later report (re-runs, oldest
+ * first) laid over it by overlayRerun. A re-run is compared with the sources of the latest report
+ * that covered each file, so a file a re-run replayed whole is not "changed" again for the next.
+ */
+export function layRuns(reportPaths) {
+  const [first, ...rest] = reportPaths;
+  if (first === undefined) return [];
+  let records = readMutants(first);
+  const sources = readSources(first);
+  for (const path of rest) {
+    const own = readSources(path);
+    records = overlayRerun(records, readMutants(path), sources, own);
+    for (const [file, source] of own) sources.set(file, source);
+  }
+  return records;
+}
+
+/**
+ * The reports the scorecard lays, in order: the full run, the survivors' re-run if any, then each
+ * further re-run of what was still undetected (rerun-1.json, rerun-2.json... written by
+ * `npm run mutation:survivors -- --undetected`).
+ */
+export function scorecardReports(dir = 'out/mutation') {
+  const reruns = existsSync(dir)
+    ? readdirSync(dir)
+        .map((name) => /^rerun-(\d+)\.json$/.exec(name))
+        .filter((m) => m !== null)
+        .sort((a, b) => Number(a[1]) - Number(b[1]))
+        .map((m) => `${dir}/${m[0]}`)
+    : [];
+  return [
+    `${dir}/mutation.json`,
+    ...(existsSync(`${dir}/survivors.json`) ? [`${dir}/survivors.json`] : []),
+    ...reruns,
   ];
 }
 

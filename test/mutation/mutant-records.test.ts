@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { overlayRerun, readMutants, readSources } from './mutant-records.mjs';
+import { layRuns, overlayRerun, readMutants, readSources, scorecardReports } from './mutant-records.mjs';
 
 interface MutantJson {
   readonly id: string;
@@ -71,6 +71,48 @@ describe('overlayRerun', () => {
   it('takes a file changed since the full run from the re-run alone', () => {
     expect(records.filter((r) => r.file === 'changed.ts').map((r) => [r.line, r.status])).toEqual([
       [2, 'Killed'],
+    ]);
+  });
+});
+
+describe('layRuns', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mutant-records-'));
+  report(dir, 'mutation.json', {
+    'm.ts': {
+      source: SOURCE,
+      mutants: [mutant('1', 1, 5, 11, 'Survived'), mutant('2', 2, 5, 11, 'Survived')],
+    },
+    'changed.ts': { source: 'old();\n', mutants: [mutant('3', 1, 1, 6, 'Survived')] },
+  });
+  // The survivors' re-run replays the changed file whole (two mutants, one still undetected)...
+  report(dir, 'survivors.json', {
+    'm.ts': { source: SOURCE, mutants: [mutant('a', 1, 5, 11, 'Killed')] },
+    'changed.ts': {
+      source: 'new();\nnew();\n',
+      mutants: [mutant('b', 1, 1, 6, 'Killed'), mutant('c', 2, 1, 6, 'Survived')],
+    },
+  });
+  // ... and a later re-run replays only what is still undetected, in the file as the survivors' run saw it.
+  report(dir, 'rerun-1.json', {
+    'm.ts': { source: SOURCE, mutants: [mutant('d', 2, 5, 11, 'Killed')] },
+    'changed.ts': { source: 'new();\nnew();\n', mutants: [mutant('e', 2, 1, 6, 'Killed')] },
+  });
+
+  it('lists the full run, the survivors’ re-run, then each later re-run in order', () => {
+    expect(scorecardReports(dir)).toEqual([
+      `${dir}/mutation.json`,
+      `${dir}/survivors.json`,
+      `${dir}/rerun-1.json`,
+    ]);
+  });
+
+  it('lays each re-run over what the earlier ones left, a file replayed whole staying whole', () => {
+    const records = layRuns(scorecardReports(dir));
+    expect(records.map((r) => [r.file, r.line, r.status])).toEqual([
+      ['m.ts', 1, 'Killed'],
+      ['m.ts', 2, 'Killed'],
+      ['changed.ts', 1, 'Killed'],
+      ['changed.ts', 2, 'Killed'],
     ]);
   });
 });

@@ -5,28 +5,16 @@
 // system failure (the harness caught the system crashing or answering nonsense), or anything else.
 // With --write it also writes docs/MUTATION-SURVIVORS.md, the list of every undetected mutant.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import {
-  DETECTED,
-  overlayRerun,
-  readMutantLog,
-  readMutants,
-  readSources,
-  UNDETECTED,
-} from './mutant-records.mjs';
+import { DETECTED, layRuns, readMutantLog, scorecardReports, UNDETECTED } from './mutant-records.mjs';
 
-const FULL = 'out/mutation/mutation.json';
 const LOG = 'out/mutation/mutants.jsonl';
-const RERUN = 'out/mutation/survivors.json';
+const REPORTS = scorecardReports();
 const EQUIVALENT = 'test/mutation/equivalent-mutants.json';
 const SURVIVORS_DOC = 'docs/MUTATION-SURVIVORS.md';
 
 // A run stopped before its end (--partial) leaves only the log of the mutants tested so far.
 const partial = process.argv.includes('--partial');
-const mutants = partial
-  ? readMutantLog(LOG)
-  : existsSync(RERUN)
-    ? overlayRerun(readMutants(FULL), readMutants(RERUN), readSources(FULL), readSources(RERUN))
-    : readMutants(FULL);
+const mutants = partial ? readMutantLog(LOG) : layRuns(REPORTS);
 const equivalent = new Map(JSON.parse(readFileSync(EQUIVALENT, 'utf8')).map((e) => [e.key, e.why]));
 
 /**
@@ -77,9 +65,9 @@ const staleEquivalent = [...equivalent.keys()].filter((k) => !keys.has(k));
 
 const source = partial
   ? `partial run (${LOG})`
-  : existsSync(RERUN)
-    ? 'full run + survivors re-run'
-    : 'full run';
+  : REPORTS.length === 1
+    ? 'full run'
+    : `full run + ${REPORTS.length - 1} re-run(s): ${REPORTS.slice(1).join(', ')}`;
 console.log(`mutants: ${mutants.length} (${source})`);
 console.log(`equivalent (${EQUIVALENT}): ${counts.equivalent}; compile/runtime errors: ${counts.errors}`);
 console.log(`non-equivalent: ${nonEquivalent}`);
