@@ -1,4 +1,5 @@
 import type { ExploreFigures } from './explore-run.ts';
+import type { ScenarioFileFigures } from './scenario-file-run.ts';
 import type { BaselineFigures, SizeFigures } from './size-run.ts';
 import { spread } from './spread.ts';
 import type { Spread } from './spread.ts';
@@ -86,5 +87,45 @@ export function exploreRow(
     ...first,
     perSecond: perSecond.median,
     spread: { perSecond, perYardstick: scaled.length > 0 ? spread(scaled) : null },
+  };
+}
+
+/**
+ * The `bulk:` scenario file at the run's largest size, over every repetition: load and runScenario
+ * together against generate + move + check of the same size in the same repetition (the issue's
+ * "within 2×"), and its peak RSS.
+ */
+export interface ScenarioFileRow {
+  readonly conversations: number;
+  readonly violated: number;
+  readonly outcome: string;
+  readonly spread: {
+    readonly loadMs: Spread;
+    readonly runMs: Spread;
+    /** (load + runScenario) / (generate + move + check), per repetition. */
+    readonly overCore: Spread;
+    readonly peakRss: Spread;
+  };
+}
+
+export function scenarioFileRow(
+  runs: readonly { readonly file: ScenarioFileFigures; readonly core: SizeFigures }[],
+): ScenarioFileRow {
+  const [first] = runs;
+  if (first === undefined) throw new Error('a scenario file with no repetition');
+  return {
+    conversations: first.file.conversations,
+    violated: Math.max(...runs.map((r) => r.file.violated)),
+    outcome: runs.every((r) => r.file.outcome === 'pass') ? 'pass' : 'fail',
+    spread: {
+      loadMs: spread(runs.map((r) => r.file.loadMs)),
+      runMs: spread(runs.map((r) => r.file.runMs)),
+      overCore: spread(
+        runs.map(
+          (r) => (r.file.loadMs + r.file.runMs) / (r.core.generateMs + r.core.moveMs + r.core.checkMs),
+        ),
+      ),
+      peakRss: spread(runs.map((r) => r.file.peakRss)),
+    },
   };
 }

@@ -11,8 +11,9 @@ import { exploreOnly } from './explore-only.ts';
 import { readImportRuns, runImportBench } from './import-bench.ts';
 import { renderResults } from './render-results.ts';
 import type { BenchResults } from './render-results.ts';
-import { exploreRow, sizeRow, yardstickMs } from './repetitions.ts';
+import { exploreRow, scenarioFileRow, sizeRow, yardstickMs } from './repetitions.ts';
 import type { SizeRepetition } from './repetitions.ts';
+import type { ScenarioFileFigures } from './scenario-file-run.ts';
 import type { BaselineFigures, SizeFigures } from './size-run.ts';
 
 /**
@@ -79,6 +80,8 @@ async function main(): Promise<void> {
   const loadAtStart = loadAverage();
   const bySize = new Map<number, SizeRepetition[]>(sizes.map((n) => [n, []]));
   const exploreRuns: ExploreFigures[] = [];
+  const largest = sizes[sizes.length - 1] ?? 100_000;
+  const scenarioRuns: { file: ScenarioFileFigures; core: SizeFigures }[] = [];
   const yardsticks: (number | null)[] = [];
   // Repetition-major order: each repetition measures every size (reference, then its plain loop
   // right after) and exploration, so what is compared was measured side by side, and a noisy minute
@@ -100,6 +103,13 @@ async function main(): Promise<void> {
       bySize.get(n)?.push({ figures, baseline });
     }
     yardsticks.push(yardstickMs(thisRep));
+    // The same size as a bulk: scenario file, loaded and run (runScenario), next to its size run.
+    process.stderr.write(
+      `repetition ${rep}/${repeat}, scenario file of ${largest.toLocaleString('en')} (load ${loadAverage()})…\n`,
+    );
+    const core = thisRep.find((r) => r.figures.conversations === largest)?.figures;
+    const file = child<ScenarioFileFigures>('./scenario-file-run.ts', [String(largest)]);
+    if (core !== undefined) scenarioRuns.push({ file, core });
     process.stderr.write(`repetition ${rep}/${repeat}, exploration (load ${loadAverage()})…\n`);
     const exploreArgs = [quick ? '1000' : '3000', ...(rep > 1 ? ['--throughput-only'] : [])];
     exploreRuns.push(child<ExploreFigures>('./explore-run.ts', exploreArgs));
@@ -119,6 +129,7 @@ async function main(): Promise<void> {
     repetitions: repeat,
     sizes: sizeFigures,
     explore,
+    scenarioFile: scenarioFileRow(scenarioRuns),
   };
   writeFileSync(benchFile('./results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const markdown = await writeResultsMd(results);

@@ -32,16 +32,51 @@ export class ScriptCursor {
    * run-until-idle at its bound. A message written after it comes after everything else.
    */
   private latest: SimTime;
-  /** The conversations in the order they came (the world's, then each arrival): what references index. */
-  readonly conversationIds: string[] = [];
-  private readonly kinds: ReadonlyMap<string, ChannelKind>;
+  private readonly world: World;
+  /**
+   * The conversations a command touched or that arrived, by ID. The world's others are read from
+   * the world when a command first names them (`thread`): a script of a few commands over a
+   * million-conversation world (a `bulk:` scenario) does not copy the world into a second map.
+   */
   private readonly threads = new Map<string, Thread>();
+  /** Position of each world conversation by ID, built the first time a command names one. */
+  private positions: Map<string, number> | undefined;
+  private ids: string[] | undefined;
+  private readonly arrivedIds: string[] = [];
+  private readonly kinds: ReadonlyMap<string, ChannelKind>;
 
   constructor(world: World) {
+    this.world = world;
     this.now = world.clock;
-    this.latest = world.clock;
     this.kinds = new Map(world.channels.map((channel) => [channel.id, channel.kind]));
-    for (const conversation of world.conversations) this.addConversation(conversation);
+    let latest = world.clock;
+    for (const conversation of world.conversations)
+      for (const message of conversation.messages) if (message.at > latest) latest = message.at;
+    this.latest = latest;
+  }
+
+  /** The conversations in the order they came (the world's, then each arrival): what references index. */
+  get conversationIds(): readonly string[] {
+    this.ids ??= [...this.world.conversations.map((c) => c.id), ...this.arrivedIds];
+    return this.ids;
+  }
+
+  private thread(id: string): Thread | undefined {
+    const known = this.threads.get(id);
+    if (known !== undefined) return known;
+    if (this.positions === undefined) {
+      const positions = new Map<string, number>();
+      this.world.conversations.forEach((c, i) => {
+        if (!positions.has(c.id)) positions.set(c.id, i);
+      });
+      this.positions = positions;
+    }
+    const at = this.positions.get(id);
+    const conversation = at === undefined ? undefined : this.world.conversations[at];
+    if (conversation === undefined) return undefined;
+    const thread = threadOf(conversation);
+    this.threads.set(id, thread);
+    return thread;
   }
 
   /** The system's clock as the script knows it: exact until a run-until-idle, a lower bound after it. */
@@ -63,41 +98,37 @@ export class ScriptCursor {
   }
 
   knowsConversation(id: string): boolean {
-    return this.threads.has(id);
+    return this.thread(id) !== undefined;
   }
 
-  /** A conversation from now on; one already known (a redelivery, which a system drops) changes nothing. */
+  /** A conversation arriving; one already known (a redelivery, which a system drops) changes nothing. */
   addConversation(conversation: Arriving): void {
-    let lastMessageAt = conversation.startedAt;
-    for (const message of conversation.messages) {
-      this.latest = Math.max(this.latest, message.at);
-      lastMessageAt = message.at;
-    }
-    if (this.threads.has(conversation.id)) return;
-    this.conversationIds.push(conversation.id);
-    const channel = conversation.channelHistory[conversation.channelHistory.length - 1] ?? '';
-    this.threads.set(conversation.id, { channel, lastMessageAt });
+    for (const message of conversation.messages) this.latest = Math.max(this.latest, message.at);
+    if (this.thread(conversation.id) !== undefined) return;
+    this.arrivedIds.push(conversation.id);
+    this.ids?.push(conversation.id);
+    this.threads.set(conversation.id, threadOf(conversation));
   }
 
   /** The channel the conversation is in now: the last of its history (HIST-7); '' when unknown. */
   currentChannel(id: string): string {
-    return this.threads.get(id)?.channel ?? '';
+    return this.thread(id)?.channel ?? '';
   }
 
   changeChannel(id: string, to: string): void {
-    const thread = this.threads.get(id);
+    const thread = this.thread(id);
     if (thread !== undefined) thread.channel = to;
   }
 
   noteMessage(id: string, at: SimTime): void {
     this.latest = Math.max(this.latest, at);
-    const thread = this.threads.get(id);
+    const thread = this.thread(id);
     if (thread !== undefined) thread.lastMessageAt = Math.max(thread.lastMessageAt, at);
   }
 
   /** A reply written without a time: now, and a second after its thread's previous message (INV-2). */
   replyTime(id: string): SimTime {
-    const last = this.threads.get(id)?.lastMessageAt ?? this.now;
+    const last = this.thread(id)?.lastMessageAt ?? this.now;
     return Math.max(this.now, last + REPLY_AFTER);
   }
 
@@ -122,6 +153,15 @@ export class ScriptCursor {
   entryPointFor(channelId: string): EntryPoint {
     return this.kinds.get(channelId) === 'chatflow' ? 'chatflows-list' : 'inbox-settings';
   }
+}
+
+/** What the script needs of a conversation: its current channel (HIST-7) and its last message's time. */
+function threadOf(conversation: Arriving): Thread {
+  const last = conversation.messages[conversation.messages.length - 1];
+  return {
+    channel: conversation.channelHistory[conversation.channelHistory.length - 1] ?? '',
+    lastMessageAt: last?.at ?? conversation.startedAt,
+  };
 }
 
 /** History chosen: all conversations, with the statuses given (one left out is a request to refuse, HIST-0). */

@@ -1,4 +1,5 @@
 import { printable, quoteShort } from './issue-words.ts';
+import { RepeatFinder } from './repeat-finder.ts';
 import { slaPolicyProblems } from './operating-hours.ts';
 import { formatSimTime } from './time.ts';
 import type { World } from './world.ts';
@@ -46,7 +47,9 @@ export function validateWorld(world: World): WorldProblem[] {
   const conversationIds = indexIds(world.conversations, 'conversations', 'conversation', report);
   indexIds(world.tickets, 'tickets', 'ticket', report);
   const aUser = (): string => `the ID of a user (${listed(userIds)})`;
-  const messageIds = new Set<string>();
+  let messageCount = 0;
+  for (const conversation of world.conversations) messageCount += conversation.messages.length;
+  const messageIds = new RepeatFinder(messageCount);
 
   world.channels.forEach((channel, i) => {
     if (channel.kind === 'chatflow' && channel.surface === undefined) {
@@ -82,18 +85,22 @@ export function validateWorld(world: World): WorldProblem[] {
   world.tickets.forEach((ticket, i) => {
     if (ticket.location === 'help-desk') helpDeskTickets.set(ticket.conversationId, i);
   });
-  world.conversations.forEach((conversation, i) => {
-    // Paths are built only for a problem: this loop runs over every message of a million-thread inbox.
-    const at = (field: string): string => `conversations[${i}]${field}`;
+  // Plain loops and paths built only for a problem: this runs over every message of a
+  // million-thread inbox, where a closure per conversation or message cost more than the checks.
+  const conversations = world.conversations;
+  for (let i = 0; i < conversations.length; i += 1) {
+    const conversation = conversations[i] as (typeof conversations)[number];
+    const at = `conversations[${i}]`;
     if (conversation.ownerId !== null && !userIds.has(conversation.ownerId)) {
-      add(at('.ownerId'), `${aUser()}, or null`, conversation.ownerId);
+      add(`${at}.ownerId`, `${aUser()}, or null`, conversation.ownerId);
     }
-    if (conversation.channelHistory.length === 0)
-      add(at('.channelHistory'), 'at least one channel', 'an empty list');
-    conversation.channelHistory.forEach((channelId, j) => {
+    const history = conversation.channelHistory;
+    if (history.length === 0) add(`${at}.channelHistory`, 'at least one channel', 'an empty list');
+    for (let j = 0; j < history.length; j += 1) {
+      const channelId = history[j] as string;
       if (!channelIds.has(channelId))
-        add(at(`.channelHistory[${j}]`), `the ID of a channel (${listed(channelIds)})`, channelId);
-    });
+        add(`${at}.channelHistory[${j}]`, `the ID of a channel (${listed(channelIds)})`, channelId);
+    }
     // Taken at the first conversation of that ID: a repeated ID is reported once, as such.
     const ticketAhead = helpDeskTickets.size === 0 ? undefined : helpDeskTickets.get(conversation.id);
     if (ticketAhead !== undefined) {
@@ -103,27 +110,49 @@ export function validateWorld(world: World): WorldProblem[] {
     }
     if (conversation.location === 'help-desk' && ticketsOf(conversation.id) !== 1) {
       const found = `${ticketsOf(conversation.id)} tickets`;
-      report(at(''), 'exactly one ticket for a conversation in help desk (INV-3)', found);
+      report(at, 'exactly one ticket for a conversation in help desk (INV-3)', found);
     }
+    // One channel (most conversations): a message's channel is checked by one comparison.
+    const onlyChannel = history.length === 1 ? history[0] : undefined;
     let previous = conversation.startedAt;
-    conversation.messages.forEach((message, j) => {
-      const path = (field: string): string => at(`.messages[${j}].${field}`);
-      if (messageIds.has(message.id)) report(path('id'), 'a message ID used once', secondTime(message.id));
+    const messages = conversation.messages;
+    for (let j = 0; j < messages.length; j += 1) {
+      const message = messages[j] as (typeof messages)[number];
       messageIds.add(message.id);
-      if (!conversation.channelHistory.includes(message.channelId)) {
-        const history = listed(conversation.channelHistory);
-        add(path('channelId'), `a channel of the conversation’s history (${history})`, message.channelId);
+      if (message.channelId !== onlyChannel && !history.includes(message.channelId)) {
+        const expected = `a channel of the conversation’s history (${listed(history)})`;
+        add(`${at}.messages[${j}].channelId`, expected, message.channelId);
       }
       if (message.at < conversation.startedAt) {
         const startedAt = timeText(conversation.startedAt);
-        report(path('at'), `a time at or after startedAt (${startedAt})`, timeText(message.at));
+        report(
+          `${at}.messages[${j}].at`,
+          `a time at or after startedAt (${startedAt})`,
+          timeText(message.at),
+        );
       } else if (message.at < previous) {
         const after = timeText(previous);
-        report(path('at'), `a time at or after the previous message (${after})`, timeText(message.at));
+        report(
+          `${at}.messages[${j}].at`,
+          `a time at or after the previous message (${after})`,
+          timeText(message.at),
+        );
       }
-      previous = Math.max(previous, message.at);
-    });
-  });
+      if (message.at > previous) previous = message.at;
+    }
+  }
+  // Repeated message IDs, each at its second use: a second walk, only if two IDs share a hash.
+  const repeats = messageIds.secondWalk();
+  if (repeats !== undefined) {
+    for (let i = 0; i < conversations.length; i += 1) {
+      const messages = (conversations[i] as (typeof conversations)[number]).messages;
+      for (let j = 0; j < messages.length; j += 1) {
+        const id = (messages[j] as (typeof messages)[number]).id;
+        if (repeats(id))
+          report(`conversations[${i}].messages[${j}].id`, 'a message ID used once', secondTime(id));
+      }
+    }
+  }
 
   world.tickets.forEach((ticket, i) => {
     if (!conversationIds.has(ticket.conversationId)) {
@@ -146,10 +175,11 @@ function indexIds(
   report: Report,
 ): Set<string> {
   const ids = new Set<string>();
-  items.forEach((item, i) => {
-    if (ids.has(item.id)) report(`${list}[${i}].id`, `a ${what} ID used once`, secondTime(item.id));
-    ids.add(item.id);
-  });
+  for (let i = 0; i < items.length; i += 1) {
+    const id = (items[i] as (typeof items)[number]).id;
+    const size = ids.size;
+    if (ids.add(id).size === size) report(`${list}[${i}].id`, `a ${what} ID used once`, secondTime(id));
+  }
   return ids;
 }
 

@@ -47,13 +47,15 @@ export function slaFor(account: Account, createdAt: SimTime): TicketSla | null {
 
 /**
  * A conversation from its compact form. Messages default to one per channel of the history
- * (a form thread gets its submission and one email), ten minutes apart from `startedAt`.
+ * (a form thread gets its submission and one email), ten minutes apart from `startedAt`; a message
+ * without a body gets `defaultBody(index)` if given, else one naming the conversation's subject.
  */
 export function buildConversation(
   input: Omit<ConversationInput, 'tickets' | 'location'>,
   ctx: BuildContext,
   defaultStartedAt: SimTime,
   location: 'inbox' | 'help-desk',
+  defaultBody?: (index: number) => string,
 ): Conversation {
   const history = historyOf(input);
   const startedAt =
@@ -69,10 +71,10 @@ export function buildConversation(
       message.at === undefined
         ? startedAt + index * MESSAGE_SPACING
         : (parseTime(message.at, ctx.start) ?? 0);
-    return build.message(message.id ?? `${input.id}-m${index + 1}`, channelId, at, {
+    return build.message(message.id ?? flat(input.id, '-m', index + 1), channelId, at, {
       kind: message.kind ?? channelMessageKind(ctx.channelKinds.get(channelId) ?? 'custom'),
       author: message.author ?? (index % 2 === 0 ? 'contact' : 'agent'),
-      body: message.body ?? `${subject}, message ${index + 1}`,
+      body: message.body ?? defaultBody?.(index) ?? `${subject}, message ${index + 1}`,
     });
   });
   return build.conversation(input.id, history, startedAt, {
@@ -116,7 +118,7 @@ export function buildTickets(
       ticket.createdAt === undefined
         ? conversation.startedAt + index * HOUR
         : (parseTime(ticket.createdAt, ctx.start) ?? 0);
-    return build.ticket(ticket.id ?? `${conversation.id}-t${index + 1}`, conversation.id, createdAt, {
+    return build.ticket(ticket.id ?? flat(conversation.id, '-t', index + 1), conversation.id, createdAt, {
       subject:
         ticket.subject ?? (list.length > 1 ? `${conversation.subject} (${index + 1})` : conversation.subject),
       status: ticket.status ?? defaultStatus,
@@ -133,4 +135,14 @@ interface TicketFields {
   readonly owner: string | null;
   readonly createdAt: string | number;
   readonly subject: string;
+}
+
+/**
+ * The pieces joined into one flat string. A template literal of 13 characters or more makes a V8
+ * cons string (a pair of pointers), which is copied flat the first time it is hashed or read
+ * character by character (validateWorld, every Map of IDs): both copies then stay alive. `join`
+ * builds the flat string at once: ~30 bytes less per ID, 150 MB for five million message IDs.
+ */
+export function flat(...parts: readonly (string | number)[]): string {
+  return parts.join('');
 }

@@ -6,7 +6,7 @@ import type { ImportRun } from '../../bench/import-bench.ts';
 import { readImportRuns } from '../../bench/import-bench.ts';
 import { renderResults, type BenchResults } from '../../bench/render-results.ts';
 
-const spread = (median: number) => ({ median, min: median, max: median });
+const spread = (median: number) => ({ median, min: median, max: median, runs: 3 });
 
 const results: BenchResults = {
   machine: { cpus: '2 × test', memoryGiB: 24, node: 'v20', os: 'linux', childFlags: '' },
@@ -56,6 +56,34 @@ describe('renderResults: the opt-in import runs', () => {
 
   it('leaves the section out when nothing was recorded', () => {
     expect(renderResults(results, [])).not.toContain('Importing an API export');
+  });
+});
+
+describe('renderResults: the bulk scenario file at scale', () => {
+  const file = (conversations: number, overCore: number, peakRss: number) => ({
+    conversations,
+    violated: 0,
+    outcome: 'pass',
+    spread: {
+      loadMs: { median: 6000, min: 5000, max: 7000, runs: 3 },
+      runMs: spread(15_000),
+      overCore: spread(overCore),
+      peakRss: spread(peakRss),
+    },
+  });
+
+  it('shows its figures and judges both targets at a million conversations', () => {
+    const md = renderResults({ ...results, scenarioFile: file(1_000_000, 1.25, 2.5 * 2 ** 30) });
+    expect(md).toContain('load **6.00 (5.00–7.00) s**, runScenario **15.00 s**');
+    expect(md).toContain('generate + move + check | 1.25× | met |');
+    expect(md).toContain('scenario file ≤ 2 GiB peak RSS | 2.50 GiB | **missed** |');
+  });
+
+  it('judges no target below a million, and says nothing when it was not measured', () => {
+    const md = renderResults({ ...results, scenarioFile: file(100_000, 3, 2 ** 30) });
+    expect(md).toContain('a `bulk:` file of 100,000 conversations');
+    expect(md).not.toContain('1M `bulk:` scenario file');
+    expect(renderResults(results)).not.toContain('Scenario file at scale');
   });
 });
 
