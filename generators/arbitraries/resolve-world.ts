@@ -44,8 +44,14 @@ export function resolveWorld(
   });
   let clock = ARBITRARY_EPOCH;
   const conversations: Conversation[] = [];
+  // The same contact name is the same person, writing again: they share the email of their first
+  // conversation (returning customers; a reply or a new ticket must not be routed by contact,
+  // HIST-3). Derived from the name already drawn, so the random stream stays as it was.
+  const contactOf = new Map<string, number>();
   if (channels.length > 0) {
     conversationSpecs.forEach((spec, i) => {
+      const contact = contactOf.get(spec.contactName) ?? i;
+      contactOf.set(spec.contactName, contact);
       const history = spec.historyRefs
         .map((ref) => at(channels, ref) as Channel)
         .filter((channel, j, all) => j === 0 || all[j - 1] !== channel);
@@ -68,7 +74,7 @@ export function resolveWorld(
           {
             subject: spec.subject,
             contactName: spec.contactName,
-            contactEmail: `contact${i}@example.org`,
+            contactEmail: `contact${contact}@example.org`,
             status: spec.closed ? 'closed' : 'open',
             ownerId: spec.ownerRef === null ? null : (at(users, spec.ownerRef)?.id ?? null),
             messages,

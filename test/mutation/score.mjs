@@ -81,6 +81,13 @@ console.log(`  survived:                      ${counts.survived}`);
 console.log(`  no coverage:                   ${counts.noCoverage}`);
 console.log(`score (detected / non-equivalent): ${percent(detected)}`);
 console.log(`score by rule verdicts alone:      ${percent(counts.rule)}`);
+// The mutants the rules could judge at all: those whose system started, answered within its time
+// and answered well-formed (a system failure or a timeout stops the run at the seam, by design,
+// before any checker reads the trace: DESIGN.md).
+const judgeable = nonEquivalent - counts['system-failure'] - counts.timeout - counts['other-error'];
+console.log(
+  `score by rule verdicts, of the ${judgeable} whose answers the seam accepted: ${((100 * counts.rule) / Math.max(1, judgeable)).toFixed(1)} %`,
+);
 // Per file: a partial run tests files one after the other (no-coverage mutants of every file first),
 // so only the files it finished give a fair score.
 const files = new Map();
