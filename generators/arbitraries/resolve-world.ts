@@ -33,7 +33,9 @@ export function resolveWorld(
     return shapedChannel(`ch${i}`, spec.mix, i, {
       signature: `Signature ${i}`,
       routing: { mode: routingUserIds.length > 0 ? 'specific-users' : 'none', userIds: routingUserIds },
-      automation: { autoReply: spec.autoReply },
+      // Automation rules on every other channel (with or without an auto-reply), derived from its
+      // position so the random stream stays as it was: a move must keep both (SET-1).
+      automation: { autoReply: spec.autoReply, rules: i % 2 === 0 ? ['tag-vip'] : [] },
       // A kept default status on some channels (NEW-1 follows it after the move), derived from a
       // field already drawn so the random stream, and every other world, stay as they were.
       ticketCreation: {
@@ -68,7 +70,7 @@ export function resolveWorld(
       clock = Math.max(clock, t);
       conversations.push(
         build.conversation(
-          `c${i}`,
+          conversationId(i),
           history.map((channel) => channel.id),
           startedAt,
           {
@@ -108,3 +110,13 @@ export function resolveWorld(
  * prefix it did not check, shows up as a duplicate ID or a rewritten ticket.
  */
 const ticketId = (i: number): string => (i % 2 === 1 ? `ref-ticket-${i}` : `t${i}`);
+
+/**
+ * The ID of the i-th conversation: c1, c1-1, c2, c2-3, ... Every other ID extends the one before
+ * it, as real systems' IDs often do (17 and 171): a system that matches IDs by prefix (a `LIKE`
+ * query) mixes up their tickets. Unique by construction (only odd positions have a dash).
+ */
+function conversationId(i: number): string {
+  const n = Math.floor(i / 2) + 1;
+  return i % 2 === 0 ? `c${n}` : `c${n}-${i}`;
+}

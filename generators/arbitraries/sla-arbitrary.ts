@@ -32,12 +32,21 @@ export function operatingHoursArbitrary(): fc.Arbitrary<OperatingHours> {
   );
 }
 
+/**
+ * Every `every`-th target rounded to a whole number of `unit` minutes (hours; 8-hour office days):
+ * the targets real accounts set, whose due times fall exactly on an opening or closing time, where
+ * an off-by-one in a business-hours clock shows. A map of the value drawn: the random stream stays.
+ */
+function roundedEvery(every: number, unit: number): (minutes: number) => number {
+  return (minutes) => (minutes % every === 0 ? Math.max(unit, Math.round(minutes / unit) * unit) : minutes);
+}
+
 /** An SLA policy: targets in minutes, counted 24/7 or in operating hours (about half each). */
 export function slaPolicyArbitrary(): fc.Arbitrary<SlaPolicy> {
   const targets = {
-    firstReplyMinutes: fc.integer({ min: 1, max: 600 }),
-    nextReplyMinutes: fc.integer({ min: 1, max: 600 }),
-    timeToCloseMinutes: fc.integer({ min: 1, max: 10_000 }),
+    firstReplyMinutes: fc.integer({ min: 1, max: 600 }).map(roundedEvery(4, 60)),
+    nextReplyMinutes: fc.integer({ min: 1, max: 600 }).map(roundedEvery(4, 60)),
+    timeToCloseMinutes: fc.integer({ min: 1, max: 10_000 }).map(roundedEvery(4, 480)),
   };
   return fc.oneof(
     fc.record({ ...targets, schedule: fc.constant('24/7' as const) }),

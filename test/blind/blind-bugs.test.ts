@@ -4,13 +4,19 @@ import type { RuleId, SyncSystemFactory } from '../../domain/index.ts';
 import { explore, exploreOptions } from '../../explore/index.ts';
 
 /*
- * Bugs the oracle was not written for: 20 realistic bugs written blind (by someone who read
- * RULES.md, SEMANTICS.md, the seam and the reference, but not the checkers, the known-bad systems,
- * the scenarios or explore), each a wrapper of the reference system in bugs/, its header saying
- * the bug, how it could ship, the rules it breaks and when. Measured once on arrival (1 December):
- * explore's defaults caught 19 of 20 by a rule verdict, the built-in suite 11; the one missed
- * (reply-threaded-by-contact) showed that generated contacts never wrote twice — fixed in the
- * arbitraries. From now on each must be caught by explore's defaults, breaking one of its rules.
+ * Bugs the oracle was not written for: realistic bugs written blind (by someone who read RULES.md,
+ * SEMANTICS.md, the seam and the reference, but not the checkers, the known-bad systems, the
+ * scenarios or explore), each a wrapper of the reference system, its header saying the bug, how it
+ * could ship, the rules it breaks and when. Measured once on arrival (1 December), explore with
+ * 2,000 runs and the built-in suite:
+ * - bugs/ (20): explore caught 19 by a rule verdict, the suite 11. Missed: reply-threaded-by-contact
+ *   (generated contacts never wrote twice).
+ * - bugs2/ (15, asked to be subtler, data- or timing-dependent): explore 13 (one of them only at run
+ *   1,669), the suite 12. Missed: auto-reply-dropped-with-rules (generated channels had no
+ *   automation rules), tickets-matched-by-id-prefix (no generated conversation ID was a prefix of
+ *   another); late: sla-closing-time-rolls-over (targets never a whole office day).
+ * Each miss was a generator hole, fixed in the arbitraries. From now on every one must be caught
+ * by explore's defaults, breaking one of the rules it claims.
  */
 const CLAIMED: Readonly<Record<string, readonly RuleId[]>> = {
   'access-grant-not-seen': ['HIST-2c', 'OPEN-4'],
@@ -33,22 +39,44 @@ const CLAIMED: Readonly<Record<string, readonly RuleId[]>> = {
   'sla-offset-ignored': ['HIST-4', 'NEW-2'],
   'snapshot-overwrites-replies': ['INV-2'],
   'superadmin-needs-seat': ['INV-8'],
+  // Second round (bugs2/).
+  'ambiguous-ticket-recreated': ['INV-3', 'OPEN-5', 'INV-7'],
+  'auto-reply-dropped-with-rules': ['SET-1', 'INV-7'],
+  'banner-follows-heartbeat': ['MOVE-3'],
+  'email-import-skips-form-submission': ['HIST-8', 'INV-2'],
+  'move-counters-not-reset': ['INV-7'],
+  'moved-to-slot-selection': ['HIST-9', 'HIST-7', 'INV-4', 'INV-7'],
+  'notif-toggle-flips': ['MOVE-7', 'OPEN-6'],
+  'process-wide-ticket-sequence': ['INV-5'],
+  'restart-resumes-stale-cursor': ['INV-7'],
+  'same-open-closed-status-refused': ['INV-8'],
+  'sla-closing-time-rolls-over': ['HIST-4', 'NEW-2', 'OPEN-8'],
+  // It refuses a valid second move naming MOVE-1: judged under the rule it names (nothing cancelled).
+  'stalled-move-blocks-as-move-1': ['ELIG-6', 'MOVE-1'],
+  'status-fixed-at-queueing': ['HIST-2b', 'OPEN-9'],
+  'ticket-ids-reused-after-restart': ['INV-3', 'HIST-2', 'INV-7'],
+  'tickets-matched-by-id-prefix': ['INV-4', 'INV-7'],
 };
 
-const BUGS = readdirSync(new URL('./bugs/', import.meta.url))
-  .filter((file) => file.endsWith('.ts'))
-  .map((file) => file.replace(/\.ts$/, ''));
+/** Each bug as `<folder>/<name>`. */
+const BUGS = ['bugs', 'bugs2'].flatMap((folder) =>
+  readdirSync(new URL(`./${folder}/`, import.meta.url))
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => `${folder}/${file.replace(/\.ts$/, '')}`),
+);
+const nameOf = (bug: string): string => bug.split('/').pop() ?? bug;
 
 describe('blind bugs: explore from its default settings', () => {
   it('has every bug file claimed, and every claim a file', () => {
-    expect(BUGS.sort()).toEqual(Object.keys(CLAIMED).sort());
+    expect(BUGS.map(nameOf).sort()).toEqual(Object.keys(CLAIMED).sort());
   });
 
   it.each(BUGS)(
     'catches %s breaking one of the rules it claims',
-    async (name) => {
-      const module = (await import(`./bugs/${name}.ts`)) as { default: SyncSystemFactory };
-      const options = exploreOptions({ system: `test/blind/bugs/${name}.ts`, maxFailures: 1 });
+    async (bug) => {
+      const name = nameOf(bug);
+      const module = (await import(`./${bug}.ts`)) as { default: SyncSystemFactory };
+      const options = exploreOptions({ system: `test/blind/${bug}.ts`, maxFailures: 1 });
       const records = explore(module.default, options);
       const failing = records.find((record) => record.failure !== null);
       expect(failing, `${name} not caught in ${options.runs} runs`).toBeDefined();
