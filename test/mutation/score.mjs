@@ -123,12 +123,12 @@ if (process.argv.includes('--write')) {
   const text = [
     '# Undetected mutants',
     '',
-    `Written by \`npm run mutation:score -- --write\` from the last full run and survivors' re-run; do not edit.`,
+    `Written by \`npm run mutation:score -- --write\` from the last full run and its re-runs; do not edit.`,
     `Each is a hole the oracle should close, or, once judged equivalent, an entry of \`${EQUIVALENT}\` with its why.`,
     '',
-    '| location | status | mutator | original → replacement |',
-    '| --- | --- | --- | --- |',
-    ...rows,
+    ...(rows.length === 0
+      ? ['None: every non-equivalent mutant was detected.']
+      : ['| location | status | mutator | original → replacement |', '| --- | --- | --- | --- |', ...rows]),
     '',
   ].join('\n');
   writeFileSync(SURVIVORS_DOC, text);
