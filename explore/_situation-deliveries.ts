@@ -1,5 +1,5 @@
 import type { Command } from '../domain/index.ts';
-import { build, currentChannelId } from '../domain/index.ts';
+import { build, currentChannelId, DAY } from '../domain/index.ts';
 import { messageKindOf, type GeneratedScenario } from '../generators/index.ts';
 import { insert, latest, type SituationDraw, type StartMove } from './_situation-parts.ts';
 import { oneMessageConversation } from './_world-edits.ts';
@@ -60,7 +60,9 @@ export function arrivalMidMove(
 ): GeneratedScenario {
   const channel = s.world.channels.find((c) => c.id === opening.channelId);
   if (channel === undefined) return s;
-  const start = latest(s);
+  // Every other time it started a day before the move (delivered late, or imported): when it
+  // started does not decide whether the move takes it (MOVE-2) nor its ticket's date (OPEN-7).
+  const start = draw.at % 2 === 1 ? s.world.clock - DAY : latest(s);
   const id = `mid-move-${draw.at}`;
   const contact = {
     subject: 'Arrived mid-move',

@@ -1,6 +1,6 @@
 import type { Channel, Command, Conversation, World } from '../domain/index.ts';
 import { build, MINUTE, currentChannelId } from '../domain/index.ts';
-import type { GeneratedScenario } from '../generators/index.ts';
+import { messageKindOf, type GeneratedScenario } from '../generators/index.ts';
 import { movable } from './_eligible.ts';
 import {
   allHistory,
@@ -8,11 +8,12 @@ import {
   beforeClock,
   entryFor,
   insert,
+  latest,
   movingAllOf,
   type SituationDraw,
   type StartMove,
 } from './_situation-parts.ts';
-import { withBulk, withChannel } from './_world-edits.ts';
+import { oneMessageConversation, withBulk, withChannel } from './_world-edits.ts';
 
 /** The opening aimed at a WhatsApp or Messenger chatflow, which cannot move (ELIG-5). */
 export function unmovableChatflow(
@@ -34,7 +35,8 @@ const REQUESTS = ['cancel-move', 'move-back', 'move-history-later', 'leave-progr
 
 /**
  * While the opening move runs: a second move of another channel (ELIG-6), or a cancel, move-back,
- * history-later or leave-page request by the mover (MOVE-1, ELIG-7, HIST-6, MOVE-4).
+ * history-later or leave-page request by the mover (MOVE-1, ELIG-7, HIST-6, MOVE-4), then a new
+ * conversation in the moving channel.
  */
 export function secondRequest(
   s: GeneratedScenario,
@@ -50,8 +52,35 @@ export function secondRequest(
     request = { ...opening, channelId: other.channel.id, entryPoint: entryFor(other.channel) };
   } else if (type === 'leave-progress-page') request = { type, userId: opening.actorId };
   else request = { type, actorId: opening.actorId, channelId: opening.channelId };
-  return { world, script: insert(s.script, 1 + (draw.ms % (beforeClock(s.script, 1) + 1)), request) };
+  // After a request by the mover, traffic keeps coming: a new conversation in the moving channel
+  // must still be taken (MOVE-2), whatever the request left behind (INV-6).
+  const channel = world.channels.find((c) => c.id === opening.channelId);
+  const arrival: Command[] =
+    !draw.flip || channel === undefined
+      ? []
+      : [
+          {
+            type: 'conversation-arrives',
+            conversation: oneMessageConversation(
+              `after-request-${draw.at}`,
+              channel,
+              latest(s),
+              AFTER_REQUEST,
+              messageKindOf(channel),
+            ),
+          },
+        ];
+  return {
+    world,
+    script: insert(s.script, 1 + (draw.ms % (beforeClock(s.script, 1) + 1)), request, ...arrival),
+  };
 }
+
+const AFTER_REQUEST = {
+  subject: 'Written while the move ran',
+  contactName: 'After Request',
+  contactEmail: 'after-request@example.org',
+};
 
 /**
  * Two completed moves of very different sizes (MOVE-5); then the mover asks to move the first
@@ -73,7 +102,8 @@ export function twoMoves(s: GeneratedScenario, opening: StartMove, draw: Situati
 /**
  * A worker crash mid-move and a restart (INV-1, INV-3), on the fullest movable channel; flipped, the
  * worker is already down when the move starts (it must show stalled and process nothing until the
- * restart, INV-7); half the time a second move follows the first, on the restarted worker.
+ * restart, INV-7); half the time the mover left the progress page first; half the time a second
+ * move follows the first, on the restarted worker.
  */
 export function crashRestart(
   s: GeneratedScenario,
@@ -92,8 +122,11 @@ export function crashRestart(
   const rest = s.script.slice(1);
   const down = draw.at % (Math.min(rest.length, 3) + 1);
   const crash: Command = { type: 'worker-crash' };
+  // Half the time the mover has left the progress page first: recovery must not need it (MOVE-4).
+  const left: Command[] = draw.at % 2 === 1 ? [{ type: 'leave-progress-page', userId: opening.actorId }] : [];
   const script: Command[] = [
     ...(draw.flip ? [crash, aimed] : [aimed]),
+    ...left,
     { type: 'advance', ms: draw.ms },
     ...(draw.flip ? [] : [crash]),
     // No other move starts while the worker is down: MOVE-5 leaves out every move that saw a stall.

@@ -2,6 +2,8 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { RuleId, SyncSystemFactory } from '../../domain/index.ts';
 import { explore, exploreOptions } from '../../explore/index.ts';
+import { runScenario } from '../../harness/index.ts';
+import { BUILTIN_SUITE_DIR, loadScenarioFile } from '../../scenarios/index.ts';
 
 /*
  * Bugs the oracle was not written for: realistic bugs written blind (by someone who read RULES.md,
@@ -15,8 +17,14 @@ import { explore, exploreOptions } from '../../explore/index.ts';
  *   1,669), the suite 12. Missed: auto-reply-dropped-with-rules (generated channels had no
  *   automation rules), tickets-matched-by-id-prefix (no generated conversation ID was a prefix of
  *   another); late: sla-closing-time-rolls-over (targets never a whole office day).
- * Each miss was a generator hole, fixed in the arbitraries. From now on every one must be caught
- * by explore's defaults, breaking one of the rules it claims.
+ * - bugs3/ (12, aimed at the rules touched least): explore 8, the suite 5, together 9. Missed by
+ *   explore: backdated-arrival-skipped (arrivals never started before the move),
+ *   refused-cancel-stops-watcher (no arrival after a request by the mover),
+ *   restart-after-page-left-ignored (never a crash after leaving the page), long-thread-export-mode
+ *   (two moves of equal size and slightly longer threads); the last three missed by the suite too.
+ * Each miss was a hole in what the generators, explore's situations or the suite's scenarios play,
+ * never in a checker; all closed. From now on every one must be caught by explore's defaults,
+ * breaking one of the rules it claims — or, where named below, by one scenario of the suite.
  */
 const CLAIMED: Readonly<Record<string, readonly RuleId[]>> = {
   'access-grant-not-seen': ['HIST-2c', 'OPEN-4'],
@@ -56,10 +64,32 @@ const CLAIMED: Readonly<Record<string, readonly RuleId[]>> = {
   'status-fixed-at-queueing': ['HIST-2b', 'OPEN-9'],
   'ticket-ids-reused-after-restart': ['INV-3', 'HIST-2', 'INV-7'],
   'tickets-matched-by-id-prefix': ['INV-4', 'INV-7'],
+  // Third round (bugs3/).
+  'arrival-dated-at-delivery': ['OPEN-7'],
+  'backdated-arrival-skipped': ['MOVE-2'],
+  'chatflow-location-cached': ['MOVE-6'],
+  'closed-changed-in-not-taken': ['NEW-1'],
+  'form-from-chatflows-list': ['ELIG-8'],
+  'history-later-after-none': ['HIST-6', 'HIST-5', 'INV-7'],
+  'long-thread-export-mode': ['MOVE-5'],
+  'new-status-ticket-rerouted': ['OPEN-1', 'HIST-1'],
+  'redelivery-after-move-duplicates': ['INV-1'],
+  'refused-cancel-stops-watcher': ['INV-6', 'MOVE-2'],
+  'reply-to-closed-reopens-in-help-desk': ['OPEN-2', 'HIST-5'],
+  'restart-after-page-left-ignored': ['MOVE-4', 'MOVE-1', 'MOVE-6'],
+};
+
+/**
+ * Bugs explore's random runs do not reach, each with the scenario of the built-in suite that
+ * catches it. MOVE-5 compares moves pairwise; explore's two moves differ a lot in size by design,
+ * so a slightly longer thread making a move faster shows in move-5-size only.
+ */
+const BY_SCENARIO: Readonly<Record<string, string>> = {
+  'long-thread-export-mode': 'move-5-size',
 };
 
 /** Each bug as `<folder>/<name>`. */
-const BUGS = ['bugs', 'bugs2'].flatMap((folder) =>
+const BUGS = ['bugs', 'bugs2', 'bugs3'].flatMap((folder) =>
   readdirSync(new URL(`./${folder}/`, import.meta.url))
     .filter((file) => file.endsWith('.ts'))
     .map((file) => `${folder}/${file.replace(/\.ts$/, '')}`),
@@ -76,6 +106,17 @@ describe('blind bugs: explore from its default settings', () => {
     async (bug) => {
       const name = nameOf(bug);
       const module = (await import(`./${bug}.ts`)) as { default: SyncSystemFactory };
+      const scenario = BY_SCENARIO[name];
+      if (scenario !== undefined) {
+        const loaded = loadScenarioFile(`${BUILTIN_SUITE_DIR}${scenario}.yaml`);
+        const { result } = runScenario(loaded, { factory: module.default });
+        const violated = result.verdicts.filter((v) => v.status === 'violated').map((v) => v.ruleId);
+        expect(
+          violated.filter((id) => (CLAIMED[name] ?? []).includes(id)),
+          violated.join(', '),
+        ).not.toEqual([]);
+        return;
+      }
       const options = exploreOptions({ system: `test/blind/${bug}.ts`, maxFailures: 1 });
       const records = explore(module.default, options);
       const failing = records.find((record) => record.failure !== null);

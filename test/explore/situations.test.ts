@@ -57,6 +57,7 @@ describe('situations of the moves focus', () => {
 
   it('adds, before the clock moves, a second move or another request by the mover', () => {
     const requests = new Set<string>();
+    const requestTypes = ['leave-progress-page', 'cancel-move', 'move-back', 'move-history-later'];
     for (const { after, draw } of samples('second-request', 300)) {
       const [opening] = after.script;
       if (opening?.type !== 'start-move') continue;
@@ -75,6 +76,15 @@ describe('situations of the moves focus', () => {
       );
       expect(request).toBeDefined();
       requests.add(request?.type ?? '');
+      // Then a new conversation in the moving channel, right after the request it added.
+      const at = after.script.findIndex(
+        (c) => c.type === 'conversation-arrives' && c.conversation.id.startsWith('after-request-'),
+      );
+      const arrival = after.script[at];
+      expect(arrival?.type === 'conversation-arrives' && arrival.conversation.channelHistory).toEqual([
+        opening.channelId,
+      ]);
+      expect(requestTypes).toContain(after.script[at - 1]?.type);
     }
     expect(requests.size).toBe(4);
   });
@@ -97,22 +107,26 @@ describe('situations of the moves focus', () => {
     expect(sizes.size).toBeGreaterThan(10);
   });
 
-  it('crashes the worker mid-move, or before the move starts when flipped, and restarts it; no other move starts while it is down', () => {
-    const shapes = { midMove: 0, downAtStart: 0 };
+  it('crashes the worker mid-move, or before the move starts when flipped, and restarts it; half the time after the mover left the page; no other move starts while it is down', () => {
+    const shapes = { midMove: 0, downAtStart: 0, pageLeft: 0 };
     for (const { after, draw } of samples('crash-restart')) {
       const start = after.script.findIndex((c) => c.type === 'start-move');
       if (start < 0) continue;
       const crash = after.script.findIndex((c) => c.type === 'worker-crash');
+      const left = draw.at % 2 === 1 ? ['leave-progress-page'] : [];
+      if (left.length > 0) shapes.pageLeft += 1;
       if (draw.flip) {
-        expect(after.script.slice(0, 3).map((c) => c.type)).toEqual([
+        expect(after.script.slice(0, 3 + left.length).map((c) => c.type)).toEqual([
           'worker-crash',
           'start-move',
+          ...left,
           'advance',
         ]);
         shapes.downAtStart += 1;
       } else {
-        expect(after.script.slice(0, 3).map((c) => c.type)).toEqual([
+        expect(after.script.slice(0, 3 + left.length).map((c) => c.type)).toEqual([
           'start-move',
+          ...left,
           'advance',
           'worker-crash',
         ]);
@@ -124,14 +138,18 @@ describe('situations of the moves focus', () => {
     }
     expect(shapes.midMove).toBeGreaterThan(30);
     expect(shapes.downAtStart).toBeGreaterThan(30);
+    expect(shapes.pageLeft).toBeGreaterThan(30);
   });
 
-  it('delivers a conversation into the moving channel shortly after the move starts, with all history or none', () => {
+  it('delivers a conversation into the moving channel shortly after the move starts, with all history or none, some started before the move', () => {
     const histories = new Set<string>();
+    let backdated = 0;
     for (const { after } of samples('arrival-mid-move')) {
       const [start, wait, arrives] = after.script;
       if (start?.type !== 'start-move') continue;
       histories.add(start.history.kind);
+      if (arrives?.type === 'conversation-arrives' && arrives.conversation.startedAt < after.world.clock)
+        backdated += 1;
       expect(wait?.type).toBe('advance');
       expect(arrives?.type === 'conversation-arrives' && arrives.conversation.channelHistory).toEqual([
         start.channelId,
@@ -139,6 +157,7 @@ describe('situations of the moves focus', () => {
       expect(after.script.at(-1)?.type).toBe('reply-arrives');
     }
     expect([...histories].sort()).toEqual(['all', 'none']);
+    expect(backdated).toBeGreaterThan(20);
   });
 
   it('delivers some conversation twice', () => {
