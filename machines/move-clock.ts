@@ -50,7 +50,7 @@ export function workerRestart(core: SystemCore): CommandResult {
 }
 
 /** The move actor has reached `completed`: the channel lands in help desk, the banner goes (MOVE-3, MOVE-6). */
-function completeMove(core: SystemCore, at: SimTime): void {
+export function completeMove(core: SystemCore, at: SimTime): void {
   const move = core.move;
   if (move === null) return;
   const { processed, messagesMoved } = move.actor.getSnapshot().context;

@@ -42,7 +42,11 @@ export function createReferenceSystemWith(timing: ReferenceTiming): SyncSystemFa
 /** The reference system (docs/SEMANTICS.md, on the XState machines of machines/) with DEFAULT_TIMING. */
 export const createReferenceSystem: SyncSystemFactory = createReferenceSystemWith(DEFAULT_TIMING);
 
-function execute(core: SystemCore, command: Command): CommandResult {
+/**
+ * The reference's dispatch of one command on its core. Exported for the blind bugs of test/blind,
+ * which change one command's handling and pass every other command here.
+ */
+export function execute(core: SystemCore, command: Command): CommandResult {
   switch (command.type) {
     case 'start-move':
       return startMove(core, command);

@@ -17,25 +17,13 @@
  * (Under OPEN-3 `at-move-start` the behaviour coincides with the policy.)
  */
 import type { Command, SystemFactory } from '../../../domain/index.ts';
-import { createReferenceSystem } from '../../../machines/index.ts';
-import {
-  HELD,
-  Overlay,
-  unheldConversation,
-  unheldEvent,
-  unheldObservation,
-  withHeldTwins,
-  wrapSystem,
-} from '../lib/wrap.ts';
+import { HELD, heldTwinSystem, unheldConversation } from '../lib/wrap.ts';
 
 const NAME = 'blind:changed-in-not-detected';
 
 const factory: SystemFactory = (world, options) => {
-  const inner = createReferenceSystem(withHeldTwins(world), options);
-  const overlay = new Overlay();
-  for (const channel of world.channels) overlay.hiddenChannels.add(`${channel.id}${HELD}`);
   let movingWithHistory: string | null = null;
-  return wrapSystem(NAME, inner, {
+  return heldTwinSystem(NAME, world, options, (inner, overlay) => ({
     before(command: Command) {
       if (command.type !== 'change-channel' || movingWithHistory === null) return undefined;
       if (command.toChannelId !== movingWithHistory) return undefined;
@@ -50,11 +38,9 @@ const factory: SystemFactory = (world, options) => {
           movingWithHistory = event.history === 'all' ? event.channelId : null;
         if (event.type === 'move-completed') movingWithHistory = null;
       }
-      return fresh.map(unheldEvent);
+      return fresh;
     },
-    world: (w) => overlay.apply(w),
-    observe: unheldObservation,
-  });
+  }));
 };
 
 export default factory;

@@ -15,26 +15,13 @@
  * channel before the move completes, then the move completes (run-until-idle).
  */
 import type { Command, SystemFactory } from '../../../domain/index.ts';
-import { createReferenceSystem } from '../../../machines/index.ts';
-import {
-  currentOf,
-  HELD,
-  Overlay,
-  unheldConversation,
-  unheldEvent,
-  unheldObservation,
-  wrapSystem,
-} from '../lib/wrap.ts';
-import { withHeldTwins } from '../lib/wrap.ts';
+import { currentOf, HELD, heldTwinSystem, unheldConversation } from '../lib/wrap.ts';
 
 const NAME = 'blind:none-move-skips-arrivals';
 
 const factory: SystemFactory = (world, options) => {
-  const inner = createReferenceSystem(withHeldTwins(world), options);
-  const overlay = new Overlay();
-  for (const channel of world.channels) overlay.hiddenChannels.add(`${channel.id}${HELD}`);
   let movingWithoutHistory: string | null = null;
-  return wrapSystem(NAME, inner, {
+  return heldTwinSystem(NAME, world, options, (_inner, overlay) => ({
     before(command: Command) {
       if (command.type !== 'conversation-arrives' || movingWithoutHistory === null) return undefined;
       const conversation = command.conversation;
@@ -55,11 +42,9 @@ const factory: SystemFactory = (world, options) => {
           movingWithoutHistory = event.history === 'none' ? event.channelId : null;
         if (event.type === 'move-completed') movingWithoutHistory = null;
       }
-      return fresh.map(unheldEvent);
+      return fresh;
     },
-    world: (w) => overlay.apply(w),
-    observe: unheldObservation,
-  });
+  }));
 };
 
 export default factory;

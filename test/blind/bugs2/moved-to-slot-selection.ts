@@ -20,27 +20,13 @@
  * its channel history whose second entry differs from its last one — e.g. a conversation [A, B]
  * changed to C (before or during the move), then C moved (it stays behind) or B moved (it goes).
  */
-import type {
-  Command,
-  CommandResult,
-  Conversation,
-  SyncMigrationSystem,
-  SystemFactory,
-} from '../../../domain/index.ts';
+import type { Command, Conversation, SystemFactory } from '../../../domain/index.ts';
 import { DEFAULT_TIMING } from '../../../machines/index.ts';
-import {
-  forbiddenAfterStart,
-  leaveProgressPage,
-  setHelpDeskAccess,
-  setNotifications,
-} from '../../../machines/account-commands.ts';
-import { closeOrReopen, reassign } from '../../../machines/conversation-commands.ts';
-import { advance, runUntilIdle, workerCrash, workerRestart } from '../../../machines/move-clock.ts';
 import { MoveRun } from '../../../machines/move-run.ts';
-import { startMove } from '../../../machines/start-move.ts';
+import { execute } from '../../../machines/reference-system.ts';
 import { SystemCore } from '../../../machines/system-core.ts';
-import { changeChannel, conversationArrives, replyArrives } from '../../../machines/traffic.ts';
 import type { WorldStore } from '../../../machines/world-store.ts';
+import { coreSystem } from '../lib/wrap.ts';
 
 const NAME = 'blind:moved-to-slot-selection';
 
@@ -90,54 +76,13 @@ function reselect(core: SystemCore, command: StartMove): void {
   });
 }
 
-function execute(core: SystemCore, command: Command): CommandResult {
-  switch (command.type) {
-    case 'start-move': {
-      const result = startMove(core, command);
-      if (result.status === 'accepted') reselect(core, command);
-      return result;
-    }
-    case 'conversation-arrives':
-      return conversationArrives(core, command);
-    case 'reply-arrives':
-      return replyArrives(core, command);
-    case 'change-channel':
-      return changeChannel(core, command);
-    case 'set-help-desk-access':
-      return setHelpDeskAccess(core, command);
-    case 'set-notifications':
-      return setNotifications(core, command.on);
-    case 'advance':
-      return advance(core, command.ms);
-    case 'run-until-idle':
-      return runUntilIdle(core, command.maxMs);
-    case 'leave-progress-page':
-      return leaveProgressPage(core, command.userId);
-    case 'cancel-move':
-    case 'move-back':
-    case 'move-history-later':
-      return forbiddenAfterStart(core, command);
-    case 'worker-crash':
-      return workerCrash(core);
-    case 'worker-restart':
-      return workerRestart(core);
-    case 'close-conversation':
-    case 'reopen-conversation':
-      return closeOrReopen(core, command);
-    case 'reassign-conversation':
-      return reassign(core, command);
-  }
-}
-
-const factory: SystemFactory = (world, options): SyncMigrationSystem => {
+const factory: SystemFactory = (world, options) => {
   const core = new SystemCore(world, options, DEFAULT_TIMING);
-  return {
-    name: NAME,
-    execute: (command) => execute(core, command),
-    world: () => core.store.world(),
-    observe: () => core.observe(),
-    events: () => core.log.all(),
-  };
+  return coreSystem(NAME, core, (command) => {
+    const result = execute(core, command);
+    if (command.type === 'start-move' && result.status === 'accepted') reselect(core, command);
+    return result;
+  });
 };
 
 export default factory;

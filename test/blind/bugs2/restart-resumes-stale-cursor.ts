@@ -17,56 +17,16 @@
  * Shows when: a move with something left to process; `worker-crash`; the clock advances while the
  * worker is down (advance with ms > 0); `worker-restart`; then advance or run-until-idle.
  */
-import type {
-  Command,
-  CommandResult,
-  SimTime,
-  SyncMigrationSystem,
-  SystemFactory,
-} from '../../../domain/index.ts';
+import type { CommandResult, SystemFactory } from '../../../domain/index.ts';
 import { DAY } from '../../../domain/index.ts';
 import { DEFAULT_TIMING } from '../../../machines/index.ts';
-import {
-  forbiddenAfterStart,
-  leaveProgressPage,
-  setHelpDeskAccess,
-  setNotifications,
-} from '../../../machines/account-commands.ts';
-import { closeOrReopen, reassign } from '../../../machines/conversation-commands.ts';
-import { workerCrash } from '../../../machines/move-clock.ts';
-import { startMove } from '../../../machines/start-move.ts';
+import { completeMove } from '../../../machines/move-clock.ts';
+import { execute } from '../../../machines/reference-system.ts';
 import { SystemCore } from '../../../machines/system-core.ts';
-import { changeChannel, conversationArrives, replyArrives } from '../../../machines/traffic.ts';
+import { coreSystem } from '../lib/wrap.ts';
 
 const NAME = 'blind:restart-resumes-stale-cursor';
 const ACCEPTED: CommandResult = { status: 'accepted' };
-
-/** The move lands in help desk at `at` (the completion instant the worker computed). */
-function completeMove(core: SystemCore, at: SimTime): void {
-  const move = core.move;
-  if (move === null) return;
-  const { processed, messagesMoved } = move.actor.getSnapshot().context;
-  core.sendToChannel(move.channelId, { type: 'MOVE_COMPLETED' });
-  core.workspace.send({ type: 'MOVE_COMPLETED' });
-  core.log.append(at, {
-    type: 'move-completed',
-    channelId: move.channelId,
-    conversationsMoved: processed,
-    messagesMoved,
-  });
-  core.log.append(at, { type: 'banner-hidden', channelId: move.channelId });
-  core.move = null;
-}
-
-function advance(core: SystemCore, ms: number): CommandResult {
-  if (!Number.isFinite(ms) || ms < 0)
-    return { status: 'invalid', reason: `advance: ms must be a finite number ≥ 0, got ${ms}` };
-  const target = core.store.clock + ms;
-  const completedAt = core.move?.advanceTo(target) ?? null;
-  if (completedAt !== null) completeMove(core, completedAt);
-  core.store.setClock(target);
-  return ACCEPTED;
-}
 
 function runUntilIdle(core: SystemCore, maxMs: number | undefined): CommandResult {
   const limit = maxMs ?? 30 * DAY;
@@ -94,51 +54,13 @@ function workerRestart(core: SystemCore): CommandResult {
   return ACCEPTED;
 }
 
-function execute(core: SystemCore, command: Command): CommandResult {
-  switch (command.type) {
-    case 'start-move':
-      return startMove(core, command);
-    case 'conversation-arrives':
-      return conversationArrives(core, command);
-    case 'reply-arrives':
-      return replyArrives(core, command);
-    case 'change-channel':
-      return changeChannel(core, command);
-    case 'set-help-desk-access':
-      return setHelpDeskAccess(core, command);
-    case 'set-notifications':
-      return setNotifications(core, command.on);
-    case 'advance':
-      return advance(core, command.ms);
-    case 'run-until-idle':
-      return runUntilIdle(core, command.maxMs);
-    case 'leave-progress-page':
-      return leaveProgressPage(core, command.userId);
-    case 'cancel-move':
-    case 'move-back':
-    case 'move-history-later':
-      return forbiddenAfterStart(core, command);
-    case 'worker-crash':
-      return workerCrash(core);
-    case 'worker-restart':
-      return workerRestart(core);
-    case 'close-conversation':
-    case 'reopen-conversation':
-      return closeOrReopen(core, command);
-    case 'reassign-conversation':
-      return reassign(core, command);
-  }
-}
-
-const factory: SystemFactory = (world, options): SyncMigrationSystem => {
+const factory: SystemFactory = (world, options) => {
   const core = new SystemCore(world, options, DEFAULT_TIMING);
-  return {
-    name: NAME,
-    execute: (command) => execute(core, command),
-    world: () => core.store.world(),
-    observe: () => core.observe(),
-    events: () => core.log.all(),
-  };
+  return coreSystem(NAME, core, (command) => {
+    if (command.type === 'worker-restart') return workerRestart(core);
+    if (command.type === 'run-until-idle') return runUntilIdle(core, command.maxMs);
+    return execute(core, command);
+  });
 };
 
 export default factory;

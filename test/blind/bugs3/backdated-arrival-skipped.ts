@@ -21,26 +21,13 @@
  * Arrivals dated at or after the start are moved correctly.
  */
 import type { Command, SimTime, SystemFactory } from '../../../domain/index.ts';
-import { createReferenceSystem } from '../../../machines/index.ts';
-import {
-  currentOf,
-  HELD,
-  Overlay,
-  unheldConversation,
-  unheldEvent,
-  unheldObservation,
-  withHeldTwins,
-  wrapSystem,
-} from '../lib/wrap.ts';
+import { currentOf, HELD, heldTwinSystem, unheldConversation } from '../lib/wrap.ts';
 
 const NAME = 'blind:backdated-arrival-skipped';
 
 const factory: SystemFactory = (world, options) => {
-  const inner = createReferenceSystem(withHeldTwins(world), options);
-  const overlay = new Overlay();
-  for (const channel of world.channels) overlay.hiddenChannels.add(`${channel.id}${HELD}`);
   let moving: { channelId: string; startedAt: SimTime } | null = null;
-  return wrapSystem(NAME, inner, {
+  return heldTwinSystem(NAME, world, options, (inner, overlay) => ({
     before(command: Command) {
       if (command.type !== 'conversation-arrives' || moving === null) return undefined;
       const conversation = command.conversation;
@@ -63,11 +50,9 @@ const factory: SystemFactory = (world, options) => {
         if (event.type === 'move-started') moving = { channelId: event.channelId, startedAt: event.at };
         if (event.type === 'move-completed') moving = null;
       }
-      return fresh.map(unheldEvent);
+      return fresh;
     },
-    world: (w) => overlay.apply(w),
-    observe: unheldObservation,
-  });
+  }));
 };
 
 export default factory;

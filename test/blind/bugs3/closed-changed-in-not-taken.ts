@@ -16,24 +16,12 @@
  * inbox conversation of another channel into it. Open conversations, and arrivals, are right.
  */
 import type { Command, SystemFactory } from '../../../domain/index.ts';
-import { createReferenceSystem } from '../../../machines/index.ts';
-import {
-  HELD,
-  Overlay,
-  unheldConversation,
-  unheldEvent,
-  unheldObservation,
-  withHeldTwins,
-  wrapSystem,
-} from '../lib/wrap.ts';
+import { HELD, heldTwinSystem, unheldConversation } from '../lib/wrap.ts';
 
 const NAME = 'blind:closed-changed-in-not-taken';
 
 const factory: SystemFactory = (world, options) => {
-  const inner = createReferenceSystem(withHeldTwins(world), options);
-  const overlay = new Overlay();
-  for (const channel of world.channels) overlay.hiddenChannels.add(`${channel.id}${HELD}`);
-  return wrapSystem(NAME, inner, {
+  return heldTwinSystem(NAME, world, options, (inner, overlay) => ({
     before(command: Command) {
       if (command.type !== 'change-channel') return undefined;
       const now = inner.world();
@@ -45,10 +33,7 @@ const factory: SystemFactory = (world, options) => {
       overlay.conversations.set(conversation.id, unheldConversation);
       return { ...command, toChannelId: `${target.id}${HELD}` };
     },
-    after: (_command, _result, fresh) => fresh.map(unheldEvent),
-    world: (w) => overlay.apply(w),
-    observe: unheldObservation,
-  });
+  }));
 };
 
 export default factory;

@@ -18,20 +18,12 @@
  * a Super Admin while some of its old conversations are in the inbox (any, for a channel that had
  * conversations). With nothing left behind the request is still accepted (and changes nothing).
  */
-import type { Command, CommandResult, SyncMigrationSystem, SystemFactory } from '../../../domain/index.ts';
+import type { Command, CommandResult, SystemFactory } from '../../../domain/index.ts';
 import { currentChannelId } from '../../../domain/index.ts';
-import {
-  forbiddenAfterStart,
-  leaveProgressPage,
-  setHelpDeskAccess,
-  setNotifications,
-} from '../../../machines/account-commands.ts';
-import { closeOrReopen, reassign } from '../../../machines/conversation-commands.ts';
-import { advance, runUntilIdle, workerCrash, workerRestart } from '../../../machines/move-clock.ts';
+import { execute as referenceExecute } from '../../../machines/reference-system.ts';
 import { DEFAULT_TIMING } from '../../../machines/reference-timing.ts';
-import { startMove } from '../../../machines/start-move.ts';
 import { SystemCore } from '../../../machines/system-core.ts';
-import { changeChannel, conversationArrives, replyArrives } from '../../../machines/traffic.ts';
+import { coreSystem } from '../lib/wrap.ts';
 
 const NAME = 'blind:history-later-after-none';
 
@@ -49,7 +41,7 @@ const factory: SystemFactory = (world, options) => {
       channel?.location !== 'help-desk' ||
       !movedWithoutHistory.has(channel.id)
     ) {
-      return forbiddenAfterStart(core, command);
+      return referenceExecute(core, command); // the reference refuses it
     }
     const terms = core.helpDeskTerms(channel.id);
     for (let position = 0; position < store.conversations.length; position++) {
@@ -61,54 +53,14 @@ const factory: SystemFactory = (world, options) => {
   };
 
   const execute = (command: Command): CommandResult => {
-    switch (command.type) {
-      case 'start-move': {
-        const result = startMove(core, command);
-        if (result.status === 'accepted' && command.history.kind === 'none')
-          movedWithoutHistory.add(command.channelId);
-        return result;
-      }
-      case 'conversation-arrives':
-        return conversationArrives(core, command);
-      case 'reply-arrives':
-        return replyArrives(core, command);
-      case 'change-channel':
-        return changeChannel(core, command);
-      case 'set-help-desk-access':
-        return setHelpDeskAccess(core, command);
-      case 'set-notifications':
-        return setNotifications(core, command.on);
-      case 'advance':
-        return advance(core, command.ms);
-      case 'run-until-idle':
-        return runUntilIdle(core, command.maxMs);
-      case 'leave-progress-page':
-        return leaveProgressPage(core, command.userId);
-      case 'cancel-move':
-      case 'move-back':
-        return forbiddenAfterStart(core, command);
-      case 'move-history-later':
-        return historyLater(command);
-      case 'worker-crash':
-        return workerCrash(core);
-      case 'worker-restart':
-        return workerRestart(core);
-      case 'close-conversation':
-      case 'reopen-conversation':
-        return closeOrReopen(core, command);
-      case 'reassign-conversation':
-        return reassign(core, command);
-    }
+    if (command.type === 'move-history-later') return historyLater(command);
+    const result = referenceExecute(core, command);
+    if (command.type === 'start-move' && result.status === 'accepted' && command.history.kind === 'none')
+      movedWithoutHistory.add(command.channelId);
+    return result;
   };
 
-  const system: SyncMigrationSystem = {
-    name: NAME,
-    execute,
-    world: () => core.store.world(),
-    observe: () => core.observe(),
-    events: () => core.log.all(),
-  };
-  return system;
+  return coreSystem(NAME, core, execute);
 };
 
 export default factory;

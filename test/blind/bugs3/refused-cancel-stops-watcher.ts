@@ -20,27 +20,14 @@
  * Arrivals before the refused cancel are moved correctly.
  */
 import type { Command, SystemFactory } from '../../../domain/index.ts';
-import { createReferenceSystem } from '../../../machines/index.ts';
-import {
-  currentOf,
-  HELD,
-  Overlay,
-  unheldConversation,
-  unheldEvent,
-  unheldObservation,
-  withHeldTwins,
-  wrapSystem,
-} from '../lib/wrap.ts';
+import { currentOf, HELD, heldTwinSystem, unheldConversation } from '../lib/wrap.ts';
 
 const NAME = 'blind:refused-cancel-stops-watcher';
 
 const factory: SystemFactory = (world, options) => {
-  const inner = createReferenceSystem(withHeldTwins(world), options);
-  const overlay = new Overlay();
-  for (const channel of world.channels) overlay.hiddenChannels.add(`${channel.id}${HELD}`);
   let moving: string | null = null;
   let cancelRequested = false;
-  return wrapSystem(NAME, inner, {
+  return heldTwinSystem(NAME, world, options, (inner, overlay) => ({
     before(command: Command) {
       if (command.type !== 'conversation-arrives' || moving === null || !cancelRequested) return undefined;
       const conversation = command.conversation;
@@ -74,11 +61,9 @@ const factory: SystemFactory = (world, options) => {
           cancelRequested = false;
         }
       }
-      return fresh.map(unheldEvent);
+      return fresh;
     },
-    world: (w) => overlay.apply(w),
-    observe: unheldObservation,
-  });
+  }));
 };
 
 export default factory;

@@ -16,9 +16,12 @@ import type {
   SimTime,
   SyncMigrationSystem,
   SystemEvent,
+  SystemOptions,
   Ticket,
   World,
 } from '../../../domain/index.ts';
+import { createReferenceSystem } from '../../../machines/index.ts';
+import type { SystemCore } from '../../../machines/system-core.ts';
 
 /** An event without its `seq`: the wrapper numbers the events it logs itself. */
 export type Timed = EventBody & { readonly at: SimTime };
@@ -267,4 +270,49 @@ export function unheldObservation(observation: Observation): Observation {
 export function unheldConversation(conversation: Conversation): Conversation {
   if (!conversation.channelHistory.some(isHeld)) return conversation;
   return { ...conversation, channelHistory: conversation.channelHistory.map(realChannel) };
+}
+
+/**
+ * A system over a reference core of its own, whose commands go to `execute` (which passes the ones
+ * it does not change to the reference's dispatch): for a bug that sits inside the reference.
+ */
+export function coreSystem(
+  name: string,
+  core: SystemCore,
+  execute: (command: Command) => CommandResult,
+): SyncMigrationSystem {
+  return {
+    name,
+    execute,
+    world: () => core.store.world(),
+    observe: () => core.observe(),
+    events: () => core.log.all(),
+  };
+}
+
+/**
+ * A bug that parks conversations in hidden twins of the channels: the reference is built with a twin
+ * of every channel, in the inbox, which the world, the observation and the log never show (a twin
+ * is named by its real channel). The bug's `before` redirects a command to a twin (marking the
+ * conversation in `overlay`); its `after` sees the fresh events, before they are renamed.
+ */
+export function heldTwinSystem(
+  name: string,
+  world: World,
+  options: SystemOptions,
+  bug: (inner: SyncMigrationSystem, overlay: Overlay) => Pick<Hooks, 'before' | 'after'>,
+): SyncMigrationSystem {
+  const inner = createReferenceSystem(withHeldTwins(world), options);
+  const overlay = new Overlay();
+  for (const channel of world.channels) overlay.hiddenChannels.add(`${channel.id}${HELD}`);
+  const hooks = bug(inner, overlay);
+  return wrapSystem(name, inner, {
+    ...(hooks.before === undefined ? {} : { before: hooks.before }),
+    after(command, result, fresh, side) {
+      const out = hooks.after?.(command, result, fresh, side) ?? fresh;
+      return Array.isArray(out) ? out.map(unheldEvent) : { ...out, events: out.events.map(unheldEvent) };
+    },
+    world: (w) => overlay.apply(w),
+    observe: unheldObservation,
+  });
 }
