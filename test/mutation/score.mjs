@@ -1,10 +1,10 @@
-// `npm run mutation:score`: the oracle's scorecard from Stryker's JSON reports. Lays the survivors'
-// re-run (out/mutation/survivors.json, if present) over the full run (out/mutation/mutation.json),
+// `npm run mutation:score`: the oracle's scorecard from Stryker's JSON reports. Lays the re-runs
+// (out/mutation/survivors.json, then rerun-<n>.json, if present) over the full run (mutation.json),
 // takes out the mutants judged equivalent (test/mutation/equivalent-mutants.json, each with a one-line
 // why), and splits the detected ones by what detected them: a rule verdict (the oracle proper), a
 // system failure (the harness caught the system crashing or answering nonsense), or anything else.
 // With --write it also writes docs/MUTATION-SURVIVORS.md, the list of every undetected mutant.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { DETECTED, layRuns, readMutantLog, scorecardReports, UNDETECTED } from './mutant-records.mjs';
 
 const LOG = 'out/mutation/mutants.jsonl';
