@@ -1,5 +1,7 @@
 import type { ImportRun } from './import-bench.ts';
+import type { LargeRun } from './large-size.ts';
 import { MAX_RUNS } from './limits.ts';
+import { largeSection, largeTargets } from './render-large.ts';
 import type { ExploreRow, ScenarioFileRow, SizeRow } from './repetitions.ts';
 import { showSpread } from './spread.ts';
 
@@ -71,7 +73,7 @@ function scenarioFileSection(file: ScenarioFileRow | undefined): string[] {
 }
 
 /** The targets of the task, judged on these figures (only at 1M where they are about 1M). */
-function targets(r: BenchResults, imports: readonly ImportRun[]): string[] {
+function targets(r: BenchResults, imports: readonly ImportRun[], large: readonly LargeRun[]): string[] {
   const big = r.sizes.find((x) => x.conversations === 1_000_000);
   const small = r.sizes[0];
   const lines: string[] = [];
@@ -94,6 +96,7 @@ function targets(r: BenchResults, imports: readonly ImportRun[]): string[] {
       `| 1M \`bulk:\` scenario file ≤ 2 GiB peak RSS | ${showSpread(file.spread.peakRss, gib)} GiB | ${mark(file.spread.peakRss.median <= 2 * GiB)} |`,
     );
   }
+  lines.push(...largeTargets(large, big, mark));
   lines.push(
     `| exploration ≥ 2,500 scenarios/s, one worker | ${showSpread(r.explore.spread.perSecond, (x) => x.toFixed(0))} /s | ${mark(r.explore.perSecond >= 2500)} |`,
   );
@@ -115,7 +118,11 @@ function targets(r: BenchResults, imports: readonly ImportRun[]): string[] {
 }
 
 /** bench/RESULTS.md: machine, load, the scale table, exploration, known-bad systems, targets. */
-export function renderResults(r: BenchResults, imports: readonly ImportRun[] = []): string {
+export function renderResults(
+  r: BenchResults,
+  imports: readonly ImportRun[] = [],
+  large: readonly LargeRun[] = [],
+): string {
   const rows = r.sizes.map(
     (x) =>
       `| ${x.conversations.toLocaleString('en')} | ${x.channelConversations.toLocaleString('en')} | ${showSpread(x.spread.generateMs, s)} | ${showSpread(x.spread.moveMs, s)} | ${showSpread(x.spread.checkMs, s)} | ${showSpread(x.spread.baselineMs, s)} | ${showSpread(x.spread.referenceOverPlain, ratio)} | ${showSpread(x.spread.checkOverMove, ratio)} | ${showSpread(x.spread.peakRss, gib)} | ${perConvUs(x.moveMs, x.channelConversations)} / ${perConvUs(x.checkMs, x.channelConversations)} | ${x.countsMatch ? 'yes' : 'NO'} | ${x.verdicts.violated} |`,
@@ -167,11 +174,15 @@ export function renderResults(r: BenchResults, imports: readonly ImportRun[] = [
     ...known,
     '',
     ...importSection(imports),
+    ...largeSection(
+      large,
+      r.sizes.find((x) => x.conversations === 1_000_000),
+    ),
     '## Targets',
     '',
     '| target | figure | |',
     '| --- | --- | --- |',
-    ...targets(r, imports),
+    ...targets(r, imports, large),
     '',
   ].join('\n');
 }

@@ -1,7 +1,8 @@
 // `npm run bench` (tsx bench/run.ts [--quick] [--repeat N] | --render): every size and exploration,
 // each in a fresh child process (peak RSS per size), repeated N times (default 3); writes
 // bench/RESULTS.md (medians and ranges) and bench/results.json. `--explore-only`: exploration alone,
-// printed, nothing written (bench/explore-only.ts).
+// printed, nothing written (bench/explore-only.ts). `--size 10m [--repeat N]`: one opt-in large size
+// (bench/large-size.ts, default 1 repetition), recorded in bench/large-results.json.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem } from 'node:os';
 import { format } from 'prettier';
@@ -9,6 +10,7 @@ import { benchFile, loadAverage, runChild } from './child-process.ts';
 import type { ExploreFigures } from './explore-run.ts';
 import { exploreOnly } from './explore-only.ts';
 import { readImportRuns, runImportBench } from './import-bench.ts';
+import { LargeSizeRefused, parseSize, readLargeRuns, runLargeSize } from './large-size.ts';
 import { renderResults } from './render-results.ts';
 import type { BenchResults } from './render-results.ts';
 import { exploreRow, scenarioFileRow, sizeRow, yardstickMs } from './repetitions.ts';
@@ -25,10 +27,10 @@ export const CHILD_FLAGS: readonly string[] = ['--max-semi-space-size=32'];
 /** One measurement in a fresh process with the bench's Node flags. */
 const child = <T>(script: string, args: readonly string[]): T => runChild<T>(script, CHILD_FLAGS, args);
 
-/** `--repeat N` (default 3): each measurement N times, in fresh processes. */
-function repetitions(argv: readonly string[]): number {
+/** `--repeat N` (default 3, or `fallback`): each measurement N times, in fresh processes. */
+function repetitions(argv: readonly string[], fallback = 3): number {
   const at = argv.indexOf('--repeat');
-  if (at === -1) return 3;
+  if (at === -1) return fallback;
   const n = Number(argv[at + 1]);
   if (!Number.isInteger(n) || n < 1) {
     process.stderr.write(`--repeat: expected a whole number ≥ 1, found ${String(argv[at + 1])}\n`);
@@ -39,7 +41,7 @@ function repetitions(argv: readonly string[]): number {
 
 /** bench/RESULTS.md from `results` and the recorded import runs; returns the Markdown written. */
 async function writeResultsMd(results: BenchResults): Promise<string> {
-  const markdown = await formatted(renderResults(results, readImportRuns()));
+  const markdown = await formatted(renderResults(results, readImportRuns(), readLargeRuns()));
   writeFileSync(benchFile('./RESULTS.md'), markdown);
   return markdown;
 }
@@ -51,6 +53,27 @@ async function main(): Promise<void> {
   }
   if (process.argv.includes('--render')) {
     // Re-render RESULTS.md from results.json (after a change to the renderer), measuring nothing.
+    const saved = JSON.parse(readFileSync(benchFile('./results.json'), 'utf8')) as BenchResults;
+    await writeResultsMd(saved);
+    return;
+  }
+  const sizeAt = process.argv.indexOf('--size');
+  if (sizeAt >= 0) {
+    const n = parseSize(process.argv[sizeAt + 1]);
+    if (n === undefined) {
+      process.stderr.write(
+        `--size: expected a number of conversations ≥ 1000 such as 10m, 2.5m or 500k, found ${String(process.argv[sizeAt + 1])}\n`,
+      );
+      process.exit(2);
+    }
+    try {
+      const run = runLargeSize(n, repetitions(process.argv, 1), CHILD_FLAGS);
+      process.stdout.write(`${JSON.stringify(run, null, 2)}\n`);
+    } catch (error) {
+      // Refused for want of memory: exit 2, nothing ran. A run that failed: its error, exit 1.
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(error instanceof LargeSizeRefused ? 2 : 1);
+    }
     const saved = JSON.parse(readFileSync(benchFile('./results.json'), 'utf8')) as BenchResults;
     await writeResultsMd(saved);
     return;

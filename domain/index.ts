@@ -7,6 +7,7 @@ export * from './conversation.ts';
 export * from './diagram.ts';
 export * from './errors.ts';
 export * from './events.ts';
+export * from './flat-string.ts';
 export * from './operating-hours.ts';
 export * from './policies.ts';
 export * from './profiles.ts';

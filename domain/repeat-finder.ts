@@ -1,3 +1,5 @@
+import { hashOf } from './string-hash.ts';
+
 /**
  * Finds the strings of a long list that repeat an earlier one (validateWorld: five million message
  * IDs in a million-conversation world), without a `Set<string>` of them all: that costs ~0.5 s and
@@ -48,17 +50,4 @@ export class RepeatFinder {
       return false;
     };
   }
-}
-
-/** FNV-1a over the UTF-16 code units, finished with a multiply-xorshift so that all bits mix. */
-function hashOf(value: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < value.length; i += 1) {
-    hash ^= value.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  hash ^= hash >>> 15;
-  hash = Math.imul(hash, 0x2c1b3c6d);
-  hash ^= hash >>> 12;
-  return hash | 0;
 }

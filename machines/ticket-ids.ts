@@ -1,4 +1,4 @@
-import type { Ticket } from '../domain/index.ts';
+import { flat, type Ticket } from '../domain/index.ts';
 
 /**
  * Deterministic ticket IDs that never collide: `<prefix><n>` counting from 1, with a prefix no
@@ -18,6 +18,7 @@ export class TicketIds {
 
   next(): string {
     this.count += 1;
-    return `${this.prefix}${this.count}`;
+    // Flat at once: a template literal would make a cons string, copied flat again when hashed.
+    return flat(this.prefix, this.count);
   }
 }

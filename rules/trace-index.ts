@@ -39,6 +39,8 @@ export interface TraceIndex {
   /** Event index → the step that appended it (-1 when no step did). */
   readonly stepOfEvent: Int32Array;
   readonly byType: ReadonlyMap<EventType, readonly number[]>;
+  /** Dense IDs of every conversation named in the trace; the conversation columns are keyed by it. */
+  readonly convIds: IdTable;
   readonly usersBefore: ReadonlyMap<string, User>;
   readonly channelsBefore: ReadonlyMap<string, Channel>;
   readonly channelsAfter: ReadonlyMap<string, Channel>;
@@ -122,6 +124,7 @@ function buildIndex(trace: Trace): TraceIndex {
     trace,
     stepOfEvent,
     byType,
+    convIds,
     usersBefore: byId(trace.before.users),
     channelsBefore: byId(trace.before.channels),
     channelsAfter: byId(trace.after.channels),

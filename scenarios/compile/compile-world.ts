@@ -1,8 +1,8 @@
-import { DAY, MINUTE, type Conversation, type Ticket, type World } from '../../domain/index.ts';
+import { DAY, flat, MINUTE, type Conversation, type Ticket, type World } from '../../domain/index.ts';
 import type { BulkInput } from '../schema/conversation-schema.ts';
 import type { ScenarioInput } from '../schema/scenario-schema.ts';
 import { parseDuration, parseTime } from '../time-text.ts';
-import { buildConversation, buildTickets, flat, historyOf, type BuildContext } from './build-conversation.ts';
+import { buildConversation, buildTickets, historyOf, type BuildContext } from './build-conversation.ts';
 import { buildAccount, buildChannel, buildUser, DEFAULT_USERS } from './world-defaults.ts';
 import type { SourceSpan } from './world-problems.ts';
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Column, IdTable, ListColumn } from '../../rules/id-table.ts';
 
@@ -8,6 +9,34 @@ describe('IdTable and its columns (the checkers index)', () => {
     expect(['a', 'b', 'c', 'b', 'a'].map((id) => table.intern(id))).toEqual([0, 1, 2, 1, 0]);
     expect(table.find('zz')).toBeUndefined();
     expect(table.intern('zz')).toBe(3);
+  });
+
+  it('answers as a Map would, over any mix of interning and finding, through every growth', () => {
+    // Few distinct short names make repeats, long runs make the typed hash index grow many times.
+    const name = fc.oneof(
+      fc.constantFrom('a', 'b', 'ab', 'ba', ''),
+      fc.string({ maxLength: 6 }),
+      fc.nat(3000).map((n) => `c${n}`),
+    );
+    const op = fc.tuple(fc.constantFrom('intern', 'internNew', 'find'), name);
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 3000, size: 'max' }), (ops) => {
+        const table = new IdTable();
+        const model = new Map<string, number>();
+        for (const [kind, id] of ops) {
+          const known = model.get(id);
+          if (kind === 'find') expect(table.find(id)).toBe(known);
+          else {
+            const got = kind === 'intern' ? table.intern(id) : table.internNew(id);
+            if (known === undefined) model.set(id, model.size);
+            expect(got).toBe(model.get(id));
+          }
+        }
+        expect(table.size).toBe(model.size);
+        for (const [id, i] of model) expect([table.find(id), table.name(i)]).toEqual([i, id]);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('keeps the first index of a duplicate among new IDs', () => {
