@@ -4,25 +4,14 @@
  * each costs ~0.2 s to fill and grows the heap the garbage collector must walk. Here one table
  * interns the IDs and every column is a plain or typed array.
  */
-import { hashOf } from '../domain/string-hash.ts';
+import { StringIndex } from '../domain/string-index.ts';
 
 /** How many names after the last one found `find` compares before hashing. */
 const SCAN_AHEAD = 8;
 
 export class IdTable {
-  private readonly names: string[] = [];
-  /**
-   * The hash index: open addressing in typed arrays instead of a `Map<string, number>`, which at a
-   * million conversations cost 1.5 s to fill (1.5 µs a `set`: growing, rehashing, a cache miss
-   * each) and ~40 MB the garbage collector marks on every major collection. `slots` holds a name's
-   * index + 1 (0 = empty) at its hash's position or the next free one; `hashes` keeps each name's
-   * hash, so growing never hashes a string again and a probe compares strings only on equal hashes.
-   */
-  private hashes = new Int32Array(16);
-  private slots = new Int32Array(32);
-  /** The hash of the ID last probed for and not found, and the empty slot where it would go. */
-  private missHash = 0;
-  private missSlot = 0;
+  /** Name → dense ID; a dense ID is its entry in the index (domain/string-index.ts). */
+  private readonly index = new StringIndex();
   /**
    * The last ID found. Traces mostly visit IDs in order (the world after in the order of the world
    * before, a move's events conversation after conversation), so the next or the same name is
@@ -39,7 +28,8 @@ export class IdTable {
   /** The dense ID of `id`, assigning the next one when new. */
   intern(id: string): number {
     const known = this.find(id);
-    return known !== undefined ? known : this.moveTo(this.append(id));
+    // `find` missed only after asking the index, so the index knows where the new name goes.
+    return known !== undefined ? known : this.moveTo(this.index.addMissing(id, this.index.size));
   }
 
   /**
@@ -47,8 +37,8 @@ export class IdTable {
    * to the hash index, without first comparing the names around the cursor.
    */
   internNew(id: string): number {
-    const known = this.probe(id);
-    return known >= 0 ? this.moveTo(known) : this.moveTo(this.append(id));
+    const known = this.index.entryOf(id);
+    return this.moveTo(known >= 0 ? known : this.index.addMissing(id, this.index.size));
   }
 
   find(id: string): number | undefined {
@@ -56,65 +46,22 @@ export class IdTable {
     // name (a walk in order) and the same one (several columns asked about one ID in a row).
     // Names are unique, so whichever matches is the one.
     const cursor = this.cursor;
-    if (this.names[cursor + 1] === id) return (this.cursor = cursor + 1);
-    if (this.names[cursor] === id) return cursor;
+    if (this.index.key(cursor + 1) === id) return (this.cursor = cursor + 1);
+    if (this.index.key(cursor) === id) return cursor;
     return this.findFurther(id);
   }
 
   private findFurther(id: string): number | undefined {
-    const names = this.names;
+    const index = this.index;
     const cursor = this.cursor;
-    if (names[this.other + 1] === id) return this.moveTo(this.other + 1);
+    if (index.key(this.other + 1) === id) return this.moveTo(this.other + 1);
     // A walk in order that skips a few IDs (a move's events skip the conversations of other
     // channels) is still found by comparing strings, which is cheaper than a cache-missing hash
     // lookup; names are unique, so the first equal one is the one.
-    const end = Math.min(names.length, cursor + 1 + SCAN_AHEAD);
-    for (let i = cursor + 2; i < end; i += 1) if (names[i] === id) return (this.cursor = i);
-    const found = this.probe(id);
+    const end = Math.min(index.size, cursor + 1 + SCAN_AHEAD);
+    for (let i = cursor + 2; i < end; i += 1) if (index.key(i) === id) return (this.cursor = i);
+    const found = index.entryOf(id);
     return found < 0 ? undefined : this.moveTo(found);
-  }
-
-  /** The index of `id`, or -1 after noting its hash and free slot for `append`. */
-  private probe(id: string): number {
-    const { slots, hashes, names } = this;
-    const mask = slots.length - 1;
-    const hash = hashOf(id);
-    for (let at = hash & mask; ; at = (at + 1) & mask) {
-      const entry = slots[at] as number;
-      if (entry === 0) {
-        this.missHash = hash;
-        this.missSlot = at;
-        return -1;
-      }
-      if (hashes[entry - 1] === hash && names[entry - 1] === id) return entry - 1;
-    }
-  }
-
-  /** Adds `id`, which the last `probe` did not find, and returns its index. */
-  private append(id: string): number {
-    const index = this.names.length;
-    this.names.push(id);
-    if (index === this.hashes.length) {
-      const grown = new Int32Array(index * 2);
-      grown.set(this.hashes);
-      this.hashes = grown;
-    }
-    this.hashes[index] = this.missHash;
-    this.slots[this.missSlot] = index + 1;
-    // Half full at most, so that a probe meets few neighbours.
-    if (this.names.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
-    return index;
-  }
-
-  private rehash(size: number): void {
-    const slots = new Int32Array(size);
-    const mask = size - 1;
-    for (let i = 0; i < this.names.length; i += 1) {
-      let at = (this.hashes[i] as number) & mask;
-      while (slots[at] !== 0) at = (at + 1) & mask;
-      slots[at] = i + 1;
-    }
-    this.slots = slots;
   }
 
   /** Moves the cursor to `to`, remembering where it was when this is a jump rather than a step on. */
@@ -125,11 +72,11 @@ export class IdTable {
   }
 
   name(i: number): string {
-    return this.names[i] ?? '';
+    return this.index.key(i) ?? '';
   }
 
   get size(): number {
-    return this.names.length;
+    return this.index.size;
   }
 }
 
