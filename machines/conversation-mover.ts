@@ -142,8 +142,11 @@ export class ConversationMover {
         sla: this.store.account.sla === null ? ticket.sla : this.slaFrom(this.slaStart(at, ticket.createdAt)),
         ownerId: dropOwner ? null : owner,
       });
-      this.log.append(at, { type: 'ticket-moved', ticketId: ticket.id, conversationId });
-      if (dropOwner) this.log.append(at, { type: 'ticket-assigned', ticketId: ticket.id, ownerId: null });
+      // Literals, not append's spread copy (out-of-object properties): ~200k events at 1M.
+      const log = this.log;
+      const ticketId = ticket.id;
+      log.push({ seq: log.length, at, type: 'ticket-moved', ticketId, conversationId });
+      if (dropOwner) log.push({ seq: log.length, at, type: 'ticket-assigned', ticketId, ownerId: null });
     }
   }
 
