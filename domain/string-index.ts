@@ -9,21 +9,36 @@ import { hashOf } from './string-hash.ts';
  * growing never hashes a string again and a probe compares strings only on equal hashes.
  */
 export class StringIndex {
-  private readonly keys: string[] = [];
-  private hashes = new Int32Array(16);
-  private values = new Int32Array(16);
-  private slots = new Int32Array(32);
+  /** Entry → key; pre-sized, so entries past `count` are holes. */
+  private readonly keys: string[];
+  private count = 0;
+  private hashes: Int32Array<ArrayBuffer>;
+  private values: Int32Array<ArrayBuffer>;
+  private slots: Int32Array<ArrayBuffer>;
   /** The hash of the key last probed for and not found, and the empty slot where it would go. */
   private missHash = 0;
   private missSlot = 0;
 
+  /**
+   * `expected`: how many keys will be added (a guess; the index grows past it). Sizing a
+   * million-entry index at once leaves no outgrown arrays behind: growing by steps leaves about
+   * twice the final size as garbage, which stays in the heap until the next full collection.
+   */
+  constructor(expected = 0) {
+    const capacity = Math.max(16, expected);
+    this.keys = new Array<string>(capacity);
+    this.hashes = new Int32Array(capacity);
+    this.values = new Int32Array(capacity);
+    this.slots = new Int32Array(2 ** Math.ceil(Math.log2(capacity * 2)));
+  }
+
   get size(): number {
-    return this.keys.length;
+    return this.count;
   }
 
   /** The key of entry `entry` (entries count from 0 in insertion order). */
   key(entry: number): string | undefined {
-    return this.keys[entry];
+    return entry < this.count ? this.keys[entry] : undefined;
   }
 
   /** The value of entry `entry`. */
@@ -65,8 +80,9 @@ export class StringIndex {
 
   /** Adds `key`, which the last `entryOf` did not find, and returns its entry. */
   addMissing(key: string, value: number): number {
-    const entry = this.keys.length;
-    this.keys.push(key);
+    const entry = this.count;
+    this.keys[entry] = key;
+    this.count += 1;
     if (entry === this.hashes.length) {
       this.hashes = grown(this.hashes);
       this.values = grown(this.values);
@@ -75,14 +91,14 @@ export class StringIndex {
     this.values[entry] = value;
     this.slots[this.missSlot] = entry + 1;
     // Half full at most, so that a probe meets few neighbours.
-    if (this.keys.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    if (this.count * 2 > this.slots.length) this.rehash(this.slots.length * 2);
     return entry;
   }
 
   private rehash(size: number): void {
     const slots = new Int32Array(size);
     const mask = size - 1;
-    for (let i = 0; i < this.keys.length; i += 1) {
+    for (let i = 0; i < this.count; i += 1) {
       let at = (this.hashes[i] as number) & mask;
       while (slots[at] !== 0) at = (at + 1) & mask;
       slots[at] = i + 1;

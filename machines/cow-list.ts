@@ -17,7 +17,7 @@ export class CowList<T extends { readonly id: string }> {
   constructor(items: readonly T[], options: { readonly indexed: boolean } = { indexed: true }) {
     // Never written while shared: the caller's array is safe.
     this.items = items as T[];
-    this.index = options.indexed ? new StringIndex() : null;
+    this.index = options.indexed ? new StringIndex(items.length) : null;
     for (let i = 0; this.index !== null && i < items.length; i++) {
       const item = items[i];
       if (item !== undefined) this.index.set(item.id, i);

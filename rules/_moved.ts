@@ -74,11 +74,17 @@ const CACHE = new WeakMap<TraceIndex, readonly MovedRecord[]>();
 export function movedRecords(ix: TraceIndex): readonly MovedRecord[] {
   const cached = CACHE.get(ix);
   if (cached !== undefined) return cached;
-  const list: MovedRecord[] = [];
-  for (const e of eventsOf(ix, 'conversation-moved')) {
+  const events = eventsOf(ix, 'conversation-moved');
+  // Allocated at its size: a list grown by push leaves its outgrown copies as garbage.
+  const list = new Array<MovedRecord>(events.length);
+  let n = 0;
+  for (const e of events) {
     const moved = eventAt(ix.trace, e, 'conversation-moved');
-    if (moved !== undefined) list.push(new IndexedMovedRecord(ix, e, moved.conversationId, moved.channelId));
+    if (moved === undefined) continue;
+    list[n] = new IndexedMovedRecord(ix, e, moved.conversationId, moved.channelId);
+    n += 1;
   }
+  list.length = n;
   CACHE.set(ix, list);
   return list;
 }

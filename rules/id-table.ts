@@ -11,7 +11,7 @@ const SCAN_AHEAD = 8;
 
 export class IdTable {
   /** Name → dense ID; a dense ID is its entry in the index (domain/string-index.ts). */
-  private readonly index = new StringIndex();
+  private readonly index: StringIndex;
   /**
    * The last ID found. Traces mostly visit IDs in order (the world after in the order of the world
    * before, a move's events conversation after conversation), so the next or the same name is
@@ -24,6 +24,11 @@ export class IdTable {
    * end of the table): trying the name after each keeps both walks off the hash index.
    */
   private other = -1;
+
+  /** `expected`: how many IDs the table will hold, a guess (it grows past it). */
+  constructor(expected = 0) {
+    this.index = new StringIndex(expected);
+  }
 
   /** The dense ID of `id`, assigning the next one when new. */
   intern(id: string): number {
@@ -92,10 +97,19 @@ export interface Lookup<T> {
 
 /** One value per ID: the first one stored wins (later ones are duplicates, counted apart). */
 export class Column<T> implements Lookup<T> {
-  private readonly values: (T | undefined)[] = [];
+  private readonly values: (T | undefined)[];
   size = 0;
 
-  constructor(private readonly table: IdTable) {}
+  /**
+   * `expected`: the dense IDs it will hold values for, a guess: a column that will hold most of a
+   * million-entry table is allocated at once rather than outgrown (see StringIndex).
+   */
+  constructor(
+    private readonly table: IdTable,
+    expected = 0,
+  ) {
+    this.values = new Array<T | undefined>(expected);
+  }
 
   set(id: string, value: T, fresh = false): boolean {
     const i = fresh ? this.table.internNew(id) : this.table.intern(id);
@@ -129,7 +143,7 @@ const NONE: readonly never[] = [];
 
 /** Several values per ID, a lone value stored unwrapped (most conversations have one of each). */
 export class ListColumn<V> {
-  private readonly first: (V | undefined)[] = [];
+  private readonly first: (V | undefined)[];
   private readonly more = new Map<number, V[]>();
   /**
    * 1 where `more` holds values: a lone value (most IDs) is answered without a Map lookup, which
@@ -137,7 +151,13 @@ export class ListColumn<V> {
    */
   private several = new Uint8Array(64);
 
-  constructor(private readonly table: IdTable) {}
+  /** `expected`: as for `Column`. */
+  constructor(
+    private readonly table: IdTable,
+    expected = 0,
+  ) {
+    this.first = new Array<V | undefined>(expected);
+  }
 
   /**
    * A new, empty column keyed by the same table: lookups that walk the conversations in the
