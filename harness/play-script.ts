@@ -12,6 +12,7 @@ import type {
   TraceStep,
   World,
 } from '../domain/index.ts';
+import { InputError } from '../domain/index.ts';
 import {
   checkEvents,
   checkObservation,
@@ -93,6 +94,7 @@ function* playSteps(
   let initial: Observation | null = null;
   let lastWorld = world;
   let failure: SystemFailure | null = null;
+  let badInput: InputError | null = null;
   let trace: Trace | null = null;
   const checked: Checked = new Set();
   const partial = (): Trace | null =>
@@ -141,7 +143,10 @@ function* playSteps(
     if (!keepWorlds || script.length === 0) lastWorld = checkWorld(yield* settle(() => sys.world()), checked);
     trace = { system: sys.name, options, before: world, initial, steps, after: lastWorld, events: log };
   } catch (error) {
-    failure = failureOf(error, system?.name ?? factoryName(factory), at, partial());
+    // Input the system cannot be blamed for (a world too long for the protocol's lines) is bad
+    // input, said after the system is closed; everything else is the system's failure.
+    if (error instanceof InputError) badInput = error;
+    else failure = failureOf(error, system?.name ?? factoryName(factory), at, partial());
   }
   const closing = system;
   if (closing?.close !== undefined) {
@@ -151,6 +156,7 @@ function* playSteps(
       failure ??= failureOf(error, closing.name, { ...at, call: 'close()' }, partial());
     }
   }
+  if (badInput !== null) throw badInput;
   if (failure !== null) throw failure;
   if (trace === null) throw new Error('playScript: no trace and no failure');
   return trace;

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { InputError } from '../domain/index.ts';
 import { decodeLine, encodeLine, excerpt, LineSplitter } from './codec.ts';
 import { CLIENT_CHECKS, type Op, type ResultOf } from './messages.ts';
 import { shapeProblem } from './schema-issue.ts';
@@ -106,11 +107,19 @@ export class SystemProcess {
       this.kill();
       return Promise.reject(this.crash(`${op}: ${why}`));
     }
-    const id = this.nextId++;
+    const id = this.nextId;
+    let line: string;
+    try {
+      line = encodeLine({ id, op, ...params });
+    } catch (error) {
+      // Nothing was sent: the process is as it was, and the input, not the system, is at fault.
+      return Promise.reject(error instanceof RangeError ? tooLong(op, params) : asError(error));
+    }
+    this.nextId += 1;
     return new Promise<ResultOf<O>>((resolve, reject) => {
       const timer = setTimeout(() => this.timeOut(timeoutMs), timeoutMs);
       this.queue.push({ id, op, resolve: resolve as (result: unknown) => void, reject, timer });
-      this.child.stdin?.write(encodeLine({ id, op, ...params }));
+      this.child.stdin?.write(line);
     });
   }
 
@@ -204,4 +213,30 @@ export class SystemProcess {
     // The value as sent (not zod's copy): key order and unknown keys stay the system's own.
     pending.resolve(result);
   }
+}
+
+/**
+ * A request longer than the longest string Node can build (2^29 − 24 characters, ~512 MiB): a
+ * generated world of ~290,000 conversations of five messages as one `init` line (1.8 KB each).
+ * JSON.stringify throws a RangeError, which the harness once reported as the system throwing
+ * while starting. A system speaking the protocol cannot be judged on such a world at all, so it is
+ * bad input (exit 2), said before anything is sent.
+ */
+function tooLong(op: string, params: Readonly<Record<string, unknown>>): InputError {
+  const world = params.world as { readonly conversations?: readonly unknown[] } | undefined;
+  const size =
+    world?.conversations === undefined
+      ? ''
+      : ` (a world of ${world.conversations.length.toLocaleString('en')} conversations)`;
+  return new InputError(
+    'PROTOCOL_LINE_TOO_LONG',
+    null,
+    `the ${op} request to an exec: system`,
+    'a request that fits one JSON line of at most 512 MiB, the longest string Node can build (a generated world of ~290,000 conversations of five messages reaches it): judge a larger world in process (--system <module>)',
+    `a longer one${size}`,
+  );
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }
