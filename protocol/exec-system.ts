@@ -91,7 +91,7 @@ export class ExecSystem implements MigrationSystem {
     const [first] = events;
     if (first !== undefined) {
       if (first.seq === this.log.length) {
-        this.log.push(...(events as SystemEvent[]));
+        appendAll(this.log, events);
         this.synced = true;
       } else {
         await this.sync();
@@ -138,7 +138,7 @@ export class ExecSystem implements MigrationSystem {
     const initial = this.initialLog;
     this.initialLog = undefined;
     const missing = await (initial ?? this.call('events-since', { seq: this.log.length }));
-    this.log.push(...(missing as SystemEvent[]));
+    appendAll(this.log, missing);
     this.synced = true;
   }
 
@@ -150,4 +150,13 @@ export class ExecSystem implements MigrationSystem {
     }
     return this.process.request(op, params);
   }
+}
+
+/**
+ * Appends event by event: `push(...events)` passes each event as an argument, and a step logging
+ * more than ~125k events (a move of ~35k conversations) overflowed the stack, reported as the
+ * system throwing.
+ */
+function appendAll(log: SystemEvent[], events: readonly SystemEvent[]): void {
+  for (const event of events) log.push(event);
 }
