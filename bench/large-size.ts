@@ -6,13 +6,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { freemem } from 'node:os';
 import { benchFile, loadAverage, runChild } from './child-process.ts';
+import { GiB } from './format.ts';
 import type { SizeRepetition } from './repetitions.ts';
 import { sizeRow } from './repetitions.ts';
 import type { SizeRow } from './repetitions.ts';
 import type { BaselineFigures, SizeFigures } from './size-run.ts';
 
 const RESULTS = benchFile('./large-results.json');
-const GiB = 2 ** 30;
 
 /**
  * Peak RSS per million conversations when no 1M figure is recorded yet (the 1M runs measure

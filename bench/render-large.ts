@@ -1,11 +1,7 @@
+import { GiB, gib, mark, ratio, s } from './format.ts';
 import type { LargeRun } from './large-size.ts';
 import type { SizeRow } from './repetitions.ts';
 import { showSpread } from './spread.ts';
-
-const GiB = 2 ** 30;
-const s = (ms: number): string => (ms / 1000).toFixed(2);
-const ratio = (x: number): string => `${x.toFixed(2)}×`;
-const gib = (bytes: number): string => (bytes / GiB).toFixed(2);
 
 /** µs of move + check per moved conversation: the cost that must grow linearly with the inbox. */
 export const perMovedUs = (row: SizeRow): number =>
@@ -51,11 +47,7 @@ export function largeSection(runs: readonly LargeRun[], million: SizeRow | undef
 }
 
 /** The 10M targets, when a 10M run is recorded. */
-export function largeTargets(
-  runs: readonly LargeRun[],
-  million: SizeRow | undefined,
-  mark: (ok: boolean) => string,
-): string[] {
+export function largeTargets(runs: readonly LargeRun[], million: SizeRow | undefined): string[] {
   const ten = runs.find((run) => run.row.conversations === 10_000_000)?.row;
   if (ten === undefined) return [];
   const lines = [

@@ -1,3 +1,4 @@
+import { GiB, gib, mark, ratio, s } from './format.ts';
 import type { ImportRun } from './import-bench.ts';
 import type { LargeRun } from './large-size.ts';
 import { MAX_RUNS } from './limits.ts';
@@ -25,15 +26,7 @@ export interface BenchResults {
   readonly scenarioFile?: ScenarioFileRow;
 }
 
-const GiB = 2 ** 30;
-const s = (ms: number): string => (ms / 1000).toFixed(2);
-const ratio = (x: number): string => `${x.toFixed(2)}×`;
-const gib = (bytes: number): string => (bytes / GiB).toFixed(2);
 const perConvUs = (ms: number, n: number): string => ((ms * 1000) / n).toFixed(2);
-
-function mark(ok: boolean): string {
-  return ok ? 'met' : '**missed**';
-}
 
 const MiB = (n: number): string => n.toLocaleString('en');
 
@@ -96,7 +89,7 @@ function targets(r: BenchResults, imports: readonly ImportRun[], large: readonly
       `| 1M \`bulk:\` scenario file ≤ 2 GiB peak RSS | ${showSpread(file.spread.peakRss, gib)} GiB | ${mark(file.spread.peakRss.median <= 2 * GiB)} |`,
     );
   }
-  lines.push(...largeTargets(large, big, mark));
+  lines.push(...largeTargets(large, big));
   lines.push(
     `| exploration ≥ 2,500 scenarios/s, one worker | ${showSpread(r.explore.spread.perSecond, (x) => x.toFixed(0))} /s | ${mark(r.explore.perSecond >= 2500)} |`,
   );

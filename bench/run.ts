@@ -46,6 +46,14 @@ async function writeResultsMd(results: BenchResults): Promise<string> {
   return markdown;
 }
 
+/**
+ * RESULTS.md again from the recorded bench/results.json, with the opt-in runs as they are now: after
+ * an opt-in measurement, or a change to the renderer (`--render`), measuring nothing else.
+ */
+async function rerenderRecorded(): Promise<void> {
+  await writeResultsMd(JSON.parse(readFileSync(benchFile('./results.json'), 'utf8')) as BenchResults);
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--explore-only')) {
     exploreOnly(child, process.argv.includes('--quick'), repetitions(process.argv));
@@ -53,8 +61,7 @@ async function main(): Promise<void> {
   }
   if (process.argv.includes('--render')) {
     // Re-render RESULTS.md from results.json (after a change to the renderer), measuring nothing.
-    const saved = JSON.parse(readFileSync(benchFile('./results.json'), 'utf8')) as BenchResults;
-    await writeResultsMd(saved);
+    await rerenderRecorded();
     return;
   }
   const sizeAt = process.argv.indexOf('--size');
@@ -74,8 +81,7 @@ async function main(): Promise<void> {
       process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
       process.exit(error instanceof LargeSizeRefused ? 2 : 1);
     }
-    const saved = JSON.parse(readFileSync(benchFile('./results.json'), 'utf8')) as BenchResults;
-    await writeResultsMd(saved);
+    await rerenderRecorded();
     return;
   }
   const importAt = process.argv.indexOf('--import');
@@ -93,8 +99,7 @@ async function main(): Promise<void> {
     }
     const run = runImportBench(threads, !process.argv.includes('--no-bodies'), cap);
     process.stdout.write(`${JSON.stringify(run, null, 2)}\n`);
-    const saved = JSON.parse(readFileSync(benchFile('./results.json'), 'utf8')) as BenchResults;
-    await writeResultsMd(saved);
+    await rerenderRecorded();
     return;
   }
   const quick = process.argv.includes('--quick');

@@ -22,6 +22,7 @@ import {
   MalformedAnswer,
   type Checked,
 } from './check-answers.ts';
+import { appendEvents } from './append-events.ts';
 import { DEFAULT_STEP_TIMEOUT_MS, drive, settle, StepTimeout, type Steps } from './maybe-async.ts';
 import { messageOf, SystemCrash, SystemFailure } from './system-failure.ts';
 
@@ -163,10 +164,10 @@ function* playSteps(
 }
 
 /**
- * Appends the events the system logged since the last read, validated. Uses `eventsSince` when the
- * system has it (a remote system need not resend its log), else the whole log from `events()`.
+ * The events the system logged since the first `from`, validated, in a fresh array the caller owns.
+ * Uses `eventsSince` when the system has it (a remote system need not resend its log), else the
+ * whole log from `events()`.
  */
-/** The events the system logged since the first `from`, checked; a fresh array the caller owns. */
 function* readEvents(
   system: MigrationSystem,
   from: number,
@@ -181,19 +182,6 @@ function* readEvents(
   at.call = 'events()';
   const all = yield* settle(() => system.events());
   return checkEvents(all, from, 0, checked);
-}
-
-/**
- * `log` followed by `fresh`. A big batch (a move's 2.4M events at 1M conversations) is joined
- * with one exact-size copy, or taken as it is into an empty log: pushing it event by event grew
- * the log in steps and left ~40 MB of outgrown copies for the collector. Small batches are pushed
- * (a copy per step would make a long script quadratic).
- */
-function appendEvents(log: SystemEvent[], fresh: SystemEvent[]): SystemEvent[] {
-  if (log.length === 0) return fresh;
-  if (fresh.length >= log.length) return log.concat(fresh);
-  for (const event of fresh) log.push(event);
-  return log;
 }
 
 function factoryName(factory: SystemFactory): string {

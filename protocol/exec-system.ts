@@ -10,6 +10,7 @@ import type {
 } from '../domain/index.ts';
 import type { Op, ResultOf } from './messages.ts';
 import { PER_STEP_WORLD_LIMIT } from '../harness/play-script.ts';
+import { appendEvents } from '../harness/append-events.ts';
 import { SystemCrash } from '../harness/system-failure.ts';
 import { shareUnchanged } from './share-unchanged.ts';
 import type { SystemProcess } from './system-process.ts';
@@ -47,7 +48,7 @@ function isWorldShaped(value: unknown): value is World {
  * a renumbering) is fetched with `events-since`, from the first event not yet seen.
  */
 export class ExecSystem implements MigrationSystem {
-  private readonly log: SystemEvent[] = [];
+  private log: SystemEvent[] = [];
   /** Whether `log` is known to be the system's whole log (false until its start is confirmed). */
   private synced = false;
   /** The last world seen (at first the one `init` sent): unchanged parts of the next are shared with it. */
@@ -60,8 +61,8 @@ export class ExecSystem implements MigrationSystem {
    * the protocol (bench/PROTOCOL.md). The system answers in order, so they see the command's effect.
    */
   private prefetched: { observe?: Promise<Observation>; world?: Promise<World> } = {};
-  /** The log as `init` left it (normally empty), asked for right behind `init`; read once. */
-  private initialLog: Promise<readonly SystemEvent[]> | undefined;
+  /** The log as `init` left it (normally empty), asked for right behind `init`; read once (and owned: a parsed answer). */
+  private initialLog: Promise<SystemEvent[]> | undefined;
 
   constructor(
     readonly name: string,
@@ -71,7 +72,7 @@ export class ExecSystem implements MigrationSystem {
     private readonly isCurrent: () => boolean,
     initialWorld: World,
     /** `observe` and `events-since 0`, sent right behind `init` (see `prefetched`). */
-    opening: { readonly observe: Promise<Observation>; readonly log: Promise<readonly SystemEvent[]> },
+    opening: { readonly observe: Promise<Observation>; readonly log: Promise<SystemEvent[]> },
   ) {
     this.prefetched = { observe: opening.observe };
     this.initialLog = opening.log;
@@ -91,7 +92,7 @@ export class ExecSystem implements MigrationSystem {
     const [first] = events;
     if (first !== undefined) {
       if (first.seq === this.log.length) {
-        appendAll(this.log, events);
+        this.log = appendEvents(this.log, events);
         this.synced = true;
       } else {
         await this.sync();
@@ -138,7 +139,7 @@ export class ExecSystem implements MigrationSystem {
     const initial = this.initialLog;
     this.initialLog = undefined;
     const missing = await (initial ?? this.call('events-since', { seq: this.log.length }));
-    appendAll(this.log, missing);
+    this.log = appendEvents(this.log, missing);
     this.synced = true;
   }
 
@@ -150,13 +151,4 @@ export class ExecSystem implements MigrationSystem {
     }
     return this.process.request(op, params);
   }
-}
-
-/**
- * Appends event by event: `push(...events)` passes each event as an argument, and a step logging
- * more than ~125k events (a move of ~35k conversations) overflowed the stack, reported as the
- * system throwing.
- */
-function appendAll(log: SystemEvent[], events: readonly SystemEvent[]): void {
-  for (const event of events) log.push(event);
 }

@@ -12,6 +12,7 @@ import type {
 } from '../domain/index.ts';
 import { currentChannelId } from '../domain/index.ts';
 import type { Lookup } from './id-table.ts';
+import { eventsByType } from './_events-by-type.ts';
 import { Column, IdTable, ListColumn } from './id-table.ts';
 
 /** The event of one type, narrowed. */
@@ -69,30 +70,6 @@ export function traceIndex(trace: Trace): TraceIndex {
   const built = buildIndex(trace);
   CACHE.set(trace, built);
   return built;
-}
-
-/**
- * Event indexes by type, in log order: counted first, then each list allocated at its size (a
- * list grown by `push` leaves its outgrown copies as garbage: ~40 MB for 2.4M events).
- */
-function eventsByType(events: readonly SystemEvent[]): Map<EventType, number[]> {
-  // One Map lookup per event and pass: a record per type carries its count, then its list.
-  const byType = new Map<EventType, { list: number[]; n: number }>();
-  for (const event of events) {
-    const entry = byType.get(event.type);
-    if (entry === undefined) byType.set(event.type, { list: [], n: 1 });
-    else entry.n += 1;
-  }
-  for (const entry of byType.values()) {
-    entry.list = new Array<number>(entry.n);
-    entry.n = 0;
-  }
-  for (let i = 0; i < events.length; i += 1) {
-    const entry = byType.get((events[i] as SystemEvent).type) as { list: number[]; n: number };
-    entry.list[entry.n] = i;
-    entry.n += 1;
-  }
-  return new Map([...byType].map(([type, entry]) => [type, entry.list]));
 }
 
 function byId<T extends { readonly id: string }>(items: readonly T[]): Map<string, T> {
