@@ -15,7 +15,7 @@
  * channel before the move completes, then the move completes (run-until-idle).
  */
 import type { Command, SystemFactory } from '../../../domain/index.ts';
-import { currentOf, HELD, heldTwinSystem, unheldConversation } from '../lib/wrap.ts';
+import { currentOf, heldArrival, heldTwinSystem } from '../lib/wrap.ts';
 
 const NAME = 'blind:none-move-skips-arrivals';
 
@@ -27,14 +27,7 @@ const factory: SystemFactory = (world, options) => {
       const conversation = command.conversation;
       if (currentOf(conversation) !== movingWithoutHistory) return undefined;
       // No watcher: the conversation is stored in the channel's inbox, out of the move's sight.
-      overlay.conversations.set(conversation.id, unheldConversation);
-      return {
-        ...command,
-        conversation: {
-          ...conversation,
-          channelHistory: [...conversation.channelHistory.slice(0, -1), `${movingWithoutHistory}${HELD}`],
-        },
-      };
+      return heldArrival(command, movingWithoutHistory, overlay);
     },
     after(_command, _result, fresh) {
       for (const event of fresh) {

@@ -21,7 +21,7 @@
  */
 import type { SystemFactory, Ticket, World } from '../../../domain/index.ts';
 import { createReferenceSystem } from '../../../machines/index.ts';
-import { Overlay, type Timed, wrapSystem } from '../lib/wrap.ts';
+import { Overlay, renamedTicketRef, type Timed, wrapSystem } from '../lib/wrap.ts';
 
 const NAME = 'blind:process-wide-ticket-sequence';
 
@@ -61,19 +61,8 @@ const factory: SystemFactory = (world, options) => {
   return wrapSystem(NAME, inner, {
     after(_command, _result, fresh) {
       return fresh.map((event): Timed => {
-        // eslint-disable-next-line @typescript-eslint/switch-exhaustiveness-check -- only events naming tickets change
-        switch (event.type) {
-          case 'ticket-created':
-            return given.has(event.ticketId) ? event : { ...event, ticketId: mint(event.ticketId) };
-          case 'ticket-assigned':
-          case 'notification-sent':
-          case 'ticket-moved':
-            return { ...event, ticketId: rename(event.ticketId) };
-          case 'reply-added':
-            return event.ticketId === null ? event : { ...event, ticketId: rename(event.ticketId) };
-          default:
-            return event;
-        }
+        if (event.type !== 'ticket-created') return renamedTicketRef(event, rename);
+        return given.has(event.ticketId) ? event : { ...event, ticketId: mint(event.ticketId) };
       });
     },
     world: ordered,

@@ -21,7 +21,7 @@
  */
 import type { SystemFactory, Ticket } from '../../../domain/index.ts';
 import { createReferenceSystem } from '../../../machines/index.ts';
-import { Overlay, type Timed, wrapSystem } from '../lib/wrap.ts';
+import { Overlay, renamedTicketRef, type Timed, wrapSystem } from '../lib/wrap.ts';
 
 const NAME = 'blind:ticket-ids-reused-after-restart';
 
@@ -48,7 +48,7 @@ const factory: SystemFactory = (world, options) => {
   return wrapSystem(NAME, inner, {
     after(_command, _result, fresh) {
       return fresh.map((event): Timed => {
-        // eslint-disable-next-line @typescript-eslint/switch-exhaustiveness-check -- only events naming tickets or the allocator's life change
+        // eslint-disable-next-line @typescript-eslint/switch-exhaustiveness-check -- the allocator's life and created tickets here, the other ticket events in renamedTicketRef
         switch (event.type) {
           case 'move-started':
             checkpoint = counter;
@@ -66,14 +66,8 @@ const factory: SystemFactory = (world, options) => {
           case 'ticket-created':
             if (given.has(event.ticketId)) return event;
             return { ...event, ticketId: allocate(event.ticketId) };
-          case 'ticket-assigned':
-          case 'notification-sent':
-          case 'ticket-moved':
-            return { ...event, ticketId: rename(event.ticketId) };
-          case 'reply-added':
-            return event.ticketId === null ? event : { ...event, ticketId: rename(event.ticketId) };
           default:
-            return event;
+            return renamedTicketRef(event, rename);
         }
       });
     },

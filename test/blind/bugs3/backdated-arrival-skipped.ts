@@ -21,7 +21,7 @@
  * Arrivals dated at or after the start are moved correctly.
  */
 import type { Command, SimTime, SystemFactory } from '../../../domain/index.ts';
-import { currentOf, HELD, heldTwinSystem, unheldConversation } from '../lib/wrap.ts';
+import { currentOf, heldArrival, heldTwinSystem } from '../lib/wrap.ts';
 
 const NAME = 'blind:backdated-arrival-skipped';
 
@@ -36,14 +36,7 @@ const factory: SystemFactory = (world, options) => {
       // A redelivery of a known conversation is left to the inner system (idempotent).
       if (inner.world().conversations.some((c) => c.id === conversation.id)) return undefined;
       // Older than the move: the watcher ignores it, so it is stored out of the move's sight.
-      overlay.conversations.set(conversation.id, unheldConversation);
-      return {
-        ...command,
-        conversation: {
-          ...conversation,
-          channelHistory: [...conversation.channelHistory.slice(0, -1), `${moving.channelId}${HELD}`],
-        },
-      };
+      return heldArrival(command, moving.channelId, overlay);
     },
     after(_command, _result, fresh) {
       for (const event of fresh) {

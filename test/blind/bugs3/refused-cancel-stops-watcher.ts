@@ -20,7 +20,7 @@
  * Arrivals before the refused cancel are moved correctly.
  */
 import type { Command, SystemFactory } from '../../../domain/index.ts';
-import { currentOf, HELD, heldTwinSystem, unheldConversation } from '../lib/wrap.ts';
+import { currentOf, heldArrival, heldTwinSystem } from '../lib/wrap.ts';
 
 const NAME = 'blind:refused-cancel-stops-watcher';
 
@@ -33,14 +33,7 @@ const factory: SystemFactory = (world, options) => {
       const conversation = command.conversation;
       if (currentOf(conversation) !== moving) return undefined;
       if (inner.world().conversations.some((c) => c.id === conversation.id)) return undefined;
-      overlay.conversations.set(conversation.id, unheldConversation);
-      return {
-        ...command,
-        conversation: {
-          ...conversation,
-          channelHistory: [...conversation.channelHistory.slice(0, -1), `${moving}${HELD}`],
-        },
-      };
+      return heldArrival(command, moving, overlay);
     },
     after(command, result, fresh) {
       if (

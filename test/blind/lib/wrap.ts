@@ -291,6 +291,45 @@ export function coreSystem(
 }
 
 /**
+ * An arrival redirected to the hidden twin of `channelId` (the conversation's current channel),
+ * marked in `overlay` so that the world shows it in the real channel: the conversation is stored
+ * where the move does not look.
+ */
+export function heldArrival(
+  command: Extract<Command, { type: 'conversation-arrives' }>,
+  channelId: string,
+  overlay: Overlay,
+): Command {
+  const conversation = command.conversation;
+  overlay.conversations.set(conversation.id, unheldConversation);
+  return {
+    ...command,
+    conversation: {
+      ...conversation,
+      channelHistory: [...conversation.channelHistory.slice(0, -1), `${channelId}${HELD}`],
+    },
+  };
+}
+
+/**
+ * `event` with the ticket it names renamed by `rename`, for the events that refer to an existing
+ * ticket (a bug that changes ticket IDs renames them in `ticket-created` its own way).
+ */
+export function renamedTicketRef(event: Timed, rename: (ticketId: string) => string): Timed {
+  // eslint-disable-next-line @typescript-eslint/switch-exhaustiveness-check -- only events naming a ticket change
+  switch (event.type) {
+    case 'ticket-assigned':
+    case 'notification-sent':
+    case 'ticket-moved':
+      return { ...event, ticketId: rename(event.ticketId) };
+    case 'reply-added':
+      return event.ticketId === null ? event : { ...event, ticketId: rename(event.ticketId) };
+    default:
+      return event;
+  }
+}
+
+/**
  * A bug that parks conversations in hidden twins of the channels: the reference is built with a twin
  * of every channel, in the inbox, which the world, the observation and the log never show (a twin
  * is named by its real channel). The bug's `before` redirects a command to a twin (marking the
