@@ -13,6 +13,7 @@ import {
   type Ticket,
   type TicketSla,
 } from '../../domain/index.ts';
+import type { MessageColumns } from '../../domain/message-columns.ts';
 import type { ConversationInput } from '../schema/conversation-schema.ts';
 import { parseTime } from '../time-text.ts';
 
@@ -46,38 +47,72 @@ export function slaFor(account: Account, createdAt: SimTime): TicketSla | null {
   };
 }
 
+/** Message IDs a conversation's messages get when the input names none: `${conversation}-m${n}`, n from 1. */
+export const DEFAULT_MESSAGE_IDS = { prefix: '', separator: '-m', first: 1 } as const;
+
+/**
+ * Where a `bulk:` block's messages go: to columns (a few bytes each instead of an object each,
+ * domain/message-columns.ts; built with DEFAULT_MESSAGE_IDS), with `body(index)` as their text.
+ */
+export interface BulkMessages {
+  readonly columns: MessageColumns;
+  readonly body: (index: number) => string;
+}
+
 /**
  * A conversation from its compact form. Messages default to one per channel of the history
  * (a form thread gets its submission and one email), ten minutes apart from `startedAt`; a message
- * without a body gets `defaultBody(index)` if given, else one naming the conversation's subject.
+ * without a body gets one naming the conversation's subject (a bulk conversation's, `bulk.body`).
  */
 export function buildConversation(
   input: Omit<ConversationInput, 'tickets' | 'location'>,
   ctx: BuildContext,
   defaultStartedAt: SimTime,
   location: 'inbox' | 'help-desk',
-  defaultBody?: (index: number) => string,
+  bulk?: BulkMessages,
 ): Conversation {
   const history = historyOf(input);
   const startedAt =
     input.startedAt === undefined ? defaultStartedAt : (parseTime(input.startedAt, ctx.start) ?? 0);
   const subject = input.subject ?? `Conversation ${input.id}`;
-  const messageInputs =
-    input.messages === undefined || typeof input.messages === 'number'
-      ? Array.from({ length: input.messages ?? history.length }, () => ({}))
-      : input.messages;
-  const messages: Message[] = messageInputs.map((message: Partial<MessageFields>, index) => {
+  const fieldsOf = (message: Partial<MessageFields>, index: number) => {
     const channelId = message.channel ?? history[Math.min(index, history.length - 1)] ?? '';
-    const at =
-      message.at === undefined
-        ? startedAt + index * MESSAGE_SPACING
-        : (parseTime(message.at, ctx.start) ?? 0);
-    return build.message(message.id ?? flat(input.id, '-m', index + 1), channelId, at, {
+    return {
+      channelId,
+      at:
+        message.at === undefined
+          ? startedAt + index * MESSAGE_SPACING
+          : (parseTime(message.at, ctx.start) ?? 0),
       kind: message.kind ?? channelMessageKind(ctx.channelKinds.get(channelId) ?? 'custom'),
       author: message.author ?? (index % 2 === 0 ? 'contact' : 'agent'),
-      body: message.body ?? defaultBody?.(index) ?? `${subject}, message ${index + 1}`,
+      body: message.body ?? bulk?.body(index) ?? `${subject}, message ${index + 1}`,
+    };
+  };
+  let messages: readonly Message[];
+  if (bulk !== undefined && (input.messages === undefined || typeof input.messages === 'number')) {
+    const { columns } = bulk;
+    const first = columns.size;
+    const count = input.messages ?? history.length;
+    for (let index = 0; index < count; index += 1) {
+      const m = fieldsOf({}, index);
+      columns.add(m.at, m.channelId, m.kind, m.author, m.body);
+    }
+    messages = columns.list(first, count, input.id);
+  } else {
+    const messageInputs =
+      input.messages === undefined || typeof input.messages === 'number'
+        ? Array.from({ length: input.messages ?? history.length }, () => ({}))
+        : input.messages;
+    messages = messageInputs.map((message: Partial<MessageFields>, index) => {
+      const m = fieldsOf(message, index);
+      return build.message(
+        message.id ?? flat(input.id, DEFAULT_MESSAGE_IDS.separator, index + 1),
+        m.channelId,
+        m.at,
+        m,
+      );
     });
-  });
+  }
   return build.conversation(input.id, history, startedAt, {
     subject,
     contactName: input.contact?.name,

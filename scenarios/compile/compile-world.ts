@@ -2,7 +2,15 @@ import { DAY, flat, MINUTE, type Conversation, type Ticket, type World } from '.
 import type { BulkInput } from '../schema/conversation-schema.ts';
 import type { ScenarioInput } from '../schema/scenario-schema.ts';
 import { parseDuration, parseTime } from '../time-text.ts';
-import { buildConversation, buildTickets, historyOf, type BuildContext } from './build-conversation.ts';
+import { MessageColumns } from '../../domain/message-columns.ts';
+import {
+  buildConversation,
+  buildTickets,
+  DEFAULT_MESSAGE_IDS,
+  historyOf,
+  type BuildContext,
+  type BulkMessages,
+} from './build-conversation.ts';
 import { buildAccount, buildChannel, buildUser, DEFAULT_USERS } from './world-defaults.ts';
 import type { SourceSpan } from './world-problems.ts';
 
@@ -83,6 +91,10 @@ function addBulk(bulk: BulkInput, ctx: BuildContext, conversations: Conversation
   const spacing = bulk.spacing === undefined ? MINUTE : (parseDuration(bulk.spacing) ?? MINUTE);
   const owners = bulk.owners ?? [];
   const location = ctx.channelLocations.get(bulk.channel) === 'help-desk' ? 'help-desk' : 'inbox';
+  const messages: BulkMessages = {
+    columns: new MessageColumns(DEFAULT_MESSAGE_IDS, bulk.count * (bulk.messages ?? 1)),
+    body: bulkBody,
+  };
   for (let i = 0; i < bulk.count; i += 1) {
     const n = i + 1;
     const conversation = buildConversation(
@@ -99,7 +111,7 @@ function addBulk(bulk: BulkInput, ctx: BuildContext, conversations: Conversation
       ctx,
       first + i * spacing,
       location,
-      bulkBody,
+      messages,
     );
     conversations.push(conversation);
     const withTicket =

@@ -116,6 +116,39 @@ describe('compact scenario defaults', () => {
     expect(bulk[1]?.startedAt).toBe(START - 30 * DAY + MINUTE);
   });
 
+  it('gives a bulk conversation (messages in columns) the messages of the same conversation written out', () => {
+    const text = (entry: string) => `id: same
+title: Same messages
+targets: [INV-2]
+channels: [{ id: email-1, kind: email }, { id: chat-1, kind: chatflow }]
+${entry}
+script: [run-until-idle]
+`;
+    for (const [count, channel] of [
+      [3, 'email-1'],
+      [1, 'chat-1'],
+      [7, 'chat-1'],
+    ] as const) {
+      const bulk = parseScenario(
+        text(`bulk: [{ channel: ${channel}, count: 2, messages: ${count}, startedAt: "-3d", spacing: 1h }]`),
+        'bulk.yaml',
+      ).world.conversations[1];
+      const written = parseScenario(
+        text(
+          `conversations: [{ id: ${channel}-bulk-2, channel: ${channel}, messages: ${count}, startedAt: "-3d", subject: "Conversation ${channel}-bulk-2" }]`,
+        ),
+        'written.yaml',
+      ).world.conversations[0];
+      // Bodies differ on purpose (one shared text per index in bulk), the rest is the same.
+      const bodiless = (c: typeof bulk) => c?.messages.map(({ body: _body, ...m }) => m);
+      expect(bodiless(bulk)?.length).toBe(count);
+      expect(bodiless(bulk)).toEqual(bodiless(written)?.map((m) => ({ ...m, at: m.at + HOUR })));
+      expect(bulk?.messages.map((m) => m.body)).toEqual(
+        Array.from({ length: count }, (_, i) => `Bulk conversation, message ${i + 1}`),
+      );
+    }
+  });
+
   it('compiles the script sugar into commands', () => {
     expect(script[0]).toEqual({
       type: 'start-move',
