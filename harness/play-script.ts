@@ -24,7 +24,7 @@ import {
 } from './check-answers.ts';
 import { appendEvents } from './append-events.ts';
 import { DEFAULT_STEP_TIMEOUT_MS, drive, settle, StepTimeout, type Steps } from './maybe-async.ts';
-import { messageOf, SystemCrash, SystemFailure } from './system-failure.ts';
+import { messageOf, readOnlyListHint, SystemCrash, SystemFailure } from './system-failure.ts';
 
 /**
  * Worlds up to this many conversations get a world snapshot after every step in the trace (for
@@ -197,5 +197,6 @@ function failureOf(error: unknown, name: string, at: Position, partial: Trace | 
         ? 'did not answer'
         : 'threw';
   const system = error instanceof SystemCrash ? error.system : name;
-  return new SystemFailure(system, at.step, at.command, partial, messageOf(error), at.call, verb);
+  const cause = messageOf(error) + readOnlyListHint(error);
+  return new SystemFailure(system, at.step, at.command, partial, cause, at.call, verb);
 }
