@@ -7,7 +7,7 @@ import type { SimTime } from './time.ts';
  * Why: this Node is built without pointer compression, so a message object costs 72 bytes, its
  * boxed `at` 16 and its ID 32, plus an 8-byte slot: ~128 bytes, 610 MiB of a generated
  * 1M-conversation inbox's 889 (bench/FIXES.md, "Why 1M does not fit in 1.5 GiB"). Here a message
- * is ~20 bytes of typed arrays and a body reference; its object is made when read and dies young.
+ * is 16 bytes of typed arrays (bodies and channels by code); its object is made when read and dies young.
  *
  * A list is a Proxy over an empty array, so it *is* a `readonly Message[]` to every reader:
  * `Array.isArray`, `length`, indexing, iteration, the array methods, JSON and YAML all see the
@@ -32,9 +32,13 @@ export class MessageColumns {
   private channel: Uint16Array;
   private kind: Uint8Array;
   private author: Uint8Array;
-  private body: string[];
+  private body: Uint32Array;
   private readonly channelIds: string[] = [];
   private readonly channelCode = new Map<string, number>();
+  // Bodies by code, not one reference per message: a list of 50M references (10M conversations) is
+  // past V8's largest fast array and turns into a hash table that cannot grow (out of memory).
+  private readonly bodies: string[] = [];
+  private readonly bodyCode = new Map<string, number>();
   /** Messages added so far. */
   size = 0;
 
@@ -52,7 +56,7 @@ export class MessageColumns {
     this.channel = new Uint16Array(capacity);
     this.kind = new Uint8Array(capacity);
     this.author = new Uint8Array(capacity);
-    this.body = new Array<string>(capacity);
+    this.body = new Uint32Array(capacity);
   }
 
   /** Appends one message; its ID is made when read (see the constructor). */
@@ -60,13 +64,13 @@ export class MessageColumns {
     if (this.size === this.at.length) this.grow();
     const i = this.size;
     this.at[i] = at;
-    this.channel[i] = this.codeOf(channelId);
-    const code = KIND_CODE.get(kind);
-    if (code === undefined)
+    this.channel[i] = this.channelCodeOf(channelId);
+    const kindCode = KIND_CODE.get(kind);
+    if (kindCode === undefined)
       throw new RangeError(`message kind ${JSON.stringify(kind)} is none of ${KINDS.join(', ')}`);
-    this.kind[i] = code;
+    this.kind[i] = kindCode;
     this.author[i] = author === 'agent' ? 1 : 0;
-    this.body[i] = body;
+    this.body[i] = this.bodyCodeOf(body);
     this.size = i + 1;
   }
 
@@ -88,11 +92,21 @@ export class MessageColumns {
       channelId: this.channelIds[this.channel[i] as number] as string,
       kind: KINDS[this.kind[i] as number] as MessageKind,
       author: AUTHORS[this.author[i] as number] as Message['author'],
-      body: this.body[i] as string,
+      body: this.bodies[this.body[i] as number] as string,
     };
   }
 
-  private codeOf(channelId: string): number {
+  private bodyCodeOf(body: string): number {
+    let code = this.bodyCode.get(body);
+    if (code === undefined) {
+      code = this.bodies.length;
+      this.bodies.push(body);
+      this.bodyCode.set(body, code);
+    }
+    return code;
+  }
+
+  private channelCodeOf(channelId: string): number {
     let code = this.channelCode.get(channelId);
     if (code === undefined) {
       code = this.channelIds.length;
@@ -109,12 +123,12 @@ export class MessageColumns {
     this.channel = grown(this.channel, new Uint16Array(capacity));
     this.kind = grown(this.kind, new Uint8Array(capacity));
     this.author = grown(this.author, new Uint8Array(capacity));
-    this.body.length = capacity;
+    this.body = grown(this.body, new Uint32Array(capacity));
   }
 }
 
 /** `bigger` holding `column`'s values first. */
-function grown<T extends Float64Array | Uint16Array | Uint8Array>(column: T, bigger: T): T {
+function grown<T extends Float64Array | Uint32Array | Uint16Array | Uint8Array>(column: T, bigger: T): T {
   bigger.set(column);
   return bigger;
 }

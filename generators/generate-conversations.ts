@@ -44,7 +44,7 @@ export function buildConversations(
   // Threads of up to 9 messages span at most 2 days: start early enough to end before the clock.
   const startDays = Math.max(1, knobs.spanDays - 3);
   const share = knobs.hostileShare;
-  // Messages go to columns, not objects (domain/message-columns.ts): ~20 bytes each instead of ~128.
+  // Messages go to columns, not objects (domain/message-columns.ts): 16 bytes each instead of ~128.
   const columns = new MessageColumns(MESSAGE_IDS, (knobs.conversations * (min + max)) / 2);
   for (let i = 0; i < knobs.conversations; i++) {
     const at = prng.int(channels.length);
