@@ -3,7 +3,7 @@ import type { ImportRun } from './import-bench.ts';
 import type { LargeRun } from './large-size.ts';
 import { MAX_RUNS } from './limits.ts';
 import { largeSection, largeTargets } from './render-large.ts';
-import type { ExploreRow, ScenarioFileRow, SizeRow } from './repetitions.ts';
+import type { ExploreRow, ExploreWorkersRow, ScenarioFileRow, SizeRow } from './repetitions.ts';
 import { showSpread } from './spread.ts';
 
 /** Everything one bench run measured, as written to bench/results.json. */
@@ -24,6 +24,8 @@ export interface BenchResults {
   readonly explore: ExploreRow;
   /** The bulk: scenario file at the largest size (absent from runs recorded before it existed). */
   readonly scenarioFile?: ScenarioFileRow;
+  /** `explore` on one thread and with `--workers 2` (absent from runs recorded before it existed). */
+  readonly exploreWorkers?: ExploreWorkersRow;
 }
 
 const perConvUs = (ms: number, n: number): string => ((ms * 1000) / n).toFixed(2);
@@ -65,6 +67,19 @@ function scenarioFileSection(file: ScenarioFileRow | undefined): string[] {
   ];
 }
 
+/** `explore` with `--workers 2` against one thread (bench/explore-workers-run.ts), when measured. */
+function workersSection(w: ExploreWorkersRow | undefined): string[] {
+  if (w === undefined) return [];
+  const perSecond = (x: number): string => x.toFixed(0);
+  return [
+    `Workers: the \`explore\` command's own paths over ${w.runs.toLocaleString('en')} runs (default options, nothing fails), on one thread`,
+    'and with `--workers 2` (worker threads, each loading the code and warming up itself), measured side by side in each',
+    `repetition (bench/explore-workers-run.ts): **${showSpread(w.spread.oneWorkerPerSecond, perSecond)} /s** on one thread,`,
+    `**${showSpread(w.spread.twoWorkersPerSecond, perSecond)} /s** with two workers: **${showSpread(w.spread.speedup, ratio)}** (same records both ways).`,
+    '',
+  ];
+}
+
 /** The targets of the task, judged on these figures (only at 1M where they are about 1M). */
 function targets(r: BenchResults, imports: readonly ImportRun[], large: readonly LargeRun[]): string[] {
   const big = r.sizes.find((x) => x.conversations === 1_000_000);
@@ -93,6 +108,12 @@ function targets(r: BenchResults, imports: readonly ImportRun[], large: readonly
   lines.push(
     `| exploration ≥ 2,500 scenarios/s, one worker | ${showSpread(r.explore.spread.perSecond, (x) => x.toFixed(0))} /s | ${mark(r.explore.perSecond >= 2500)} |`,
   );
+  const workers = r.exploreWorkers;
+  if (workers !== undefined) {
+    lines.push(
+      `| exploration with \`--workers 2\` ≥ 1.8× one thread | ${showSpread(workers.spread.speedup, ratio)} | ${mark(workers.spread.speedup.median >= 1.8)} |`,
+    );
+  }
   for (const x of imports.filter((run) => run.threads >= 1_000_000)) {
     lines.push(
       `| import ${x.threads.toLocaleString('en')} threads (bodies ${x.bodies ? 'kept' : 'left out'}) ≤ 2 GiB peak RSS | ${MiB(x.peakRssMiB)} MiB | ${mark(x.peakRssMiB <= 2048)} |`,
@@ -158,6 +179,7 @@ export function renderResults(
     '',
     `Exploration: ${r.explore.scenarios.toLocaleString('en')} random scenarios (explore's default arbitrary, each judged as explore does: played twice for INV-5 and checked, one worker) per repetition: **${showSpread(r.explore.spread.perSecond, (x) => x.toFixed(0))} scenarios/s** wall; ${yard === null ? 'no yardstick (the 100k size was not measured)' : `${showSpread(yard, (x) => x.toFixed(0))} scenarios per yardstick (the time the plain loop takes to move 100,000 conversations in the same repetition: comparable across machines and hours)`}.`,
     '',
+    ...workersSection(r.exploreWorkers),
     ...scenarioFileSection(r.scenarioFile),
     "Known-bad systems: fast-check over explore's default arbitrary (`explorationArbitrary`, default constraints and focus), seeds 1–5, until the first violated verdict;",
     `the median is over the five seeds (a seed that does not catch it within ${MAX_RUNS.toLocaleString('en')} runs counts as infinitely slow).`,

@@ -1,4 +1,5 @@
 import type { ExploreFigures } from './explore-run.ts';
+import type { ExploreWorkersFigures } from './explore-workers-run.ts';
 import type { ScenarioFileFigures } from './scenario-file-run.ts';
 import type { BaselineFigures, SizeFigures } from './size-run.ts';
 import { spread } from './spread.ts';
@@ -126,6 +127,33 @@ export function scenarioFileRow(
         ),
       ),
       peakRss: spread(runs.map((r) => r.file.peakRss)),
+    },
+  };
+}
+
+/**
+ * The `explore` command on one thread and with `--workers 2` over every repetition: scenarios per
+ * second of each, and their ratio taken within each repetition (both measured side by side).
+ */
+export interface ExploreWorkersRow {
+  readonly runs: number;
+  readonly spread: {
+    readonly oneWorkerPerSecond: Spread;
+    readonly twoWorkersPerSecond: Spread;
+    /** two workers' scenarios/s over one thread's, per repetition. */
+    readonly speedup: Spread;
+  };
+}
+
+export function exploreWorkersRow(runs: readonly ExploreWorkersFigures[]): ExploreWorkersRow {
+  const [first] = runs;
+  if (first === undefined) throw new Error('explore with workers: no repetition');
+  return {
+    runs: first.runs,
+    spread: {
+      oneWorkerPerSecond: spread(runs.map((r) => (r.runs / r.oneWorkerMs) * 1000)),
+      twoWorkersPerSecond: spread(runs.map((r) => (r.runs / r.twoWorkersMs) * 1000)),
+      speedup: spread(runs.map((r) => r.oneWorkerMs / r.twoWorkersMs)),
     },
   };
 }

@@ -13,7 +13,8 @@ import { readImportRuns, runImportBench } from './import-bench.ts';
 import { LargeSizeRefused, parseSize, readLargeRuns, runLargeSize } from './large-size.ts';
 import { renderResults } from './render-results.ts';
 import type { BenchResults } from './render-results.ts';
-import { exploreRow, scenarioFileRow, sizeRow, yardstickMs } from './repetitions.ts';
+import { exploreRow, exploreWorkersRow, scenarioFileRow, sizeRow, yardstickMs } from './repetitions.ts';
+import type { ExploreWorkersFigures } from './explore-workers-run.ts';
 import type { SizeRepetition } from './repetitions.ts';
 import type { ScenarioFileFigures } from './scenario-file-run.ts';
 import type { BaselineFigures, SizeFigures } from './size-run.ts';
@@ -108,6 +109,7 @@ async function main(): Promise<void> {
   const loadAtStart = loadAverage();
   const bySize = new Map<number, SizeRepetition[]>(sizes.map((n) => [n, []]));
   const exploreRuns: ExploreFigures[] = [];
+  const workersRuns: ExploreWorkersFigures[] = [];
   const largest = sizes[sizes.length - 1] ?? 100_000;
   const scenarioRuns: { file: ScenarioFileFigures; core: SizeFigures }[] = [];
   const yardsticks: (number | null)[] = [];
@@ -141,6 +143,11 @@ async function main(): Promise<void> {
     process.stderr.write(`repetition ${rep}/${repeat}, exploration (load ${loadAverage()})…\n`);
     const exploreArgs = [quick ? '1000' : '3000', ...(rep > 1 ? ['--throughput-only'] : [])];
     exploreRuns.push(child<ExploreFigures>('./explore-run.ts', exploreArgs));
+    // Long enough that each worker's start (loading the code, warming up the JIT) is not the whole figure.
+    process.stderr.write(
+      `repetition ${rep}/${repeat}, explore on one thread and on two workers (load ${loadAverage()})…\n`,
+    );
+    workersRuns.push(child<ExploreWorkersFigures>('./explore-workers-run.ts', [quick ? '2000' : '10000']));
   }
   const sizeFigures = sizes.map((n) => sizeRow(bySize.get(n) ?? []));
   const explore = exploreRow(exploreRuns, yardsticks);
@@ -158,6 +165,7 @@ async function main(): Promise<void> {
     sizes: sizeFigures,
     explore,
     scenarioFile: scenarioFileRow(scenarioRuns),
+    exploreWorkers: exploreWorkersRow(workersRuns),
   };
   writeFileSync(benchFile('./results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const markdown = await writeResultsMd(results);

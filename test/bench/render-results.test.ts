@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportRun } from '../../bench/import-bench.ts';
 import { readImportRuns } from '../../bench/import-bench.ts';
 import { renderResults, type BenchResults } from '../../bench/render-results.ts';
+import { exploreWorkersRow } from '../../bench/repetitions.ts';
 
 const spread = (median: number) => ({ median, min: median, max: median, runs: 3 });
 
@@ -84,6 +85,37 @@ describe('renderResults: the bulk scenario file at scale', () => {
     expect(md).toContain('a `bulk:` file of 100,000 conversations');
     expect(md).not.toContain('1M `bulk:` scenario file');
     expect(renderResults(results)).not.toContain('Scenario file at scale');
+  });
+});
+
+describe('renderResults: explore with --workers 2', () => {
+  const measured = [
+    { runs: 10_000, oneWorkerMs: 10_000, twoWorkersMs: 8_000 },
+    { runs: 10_000, oneWorkerMs: 12_000, twoWorkersMs: 6_000 },
+    { runs: 10_000, oneWorkerMs: 9_000, twoWorkersMs: 7_500 },
+  ];
+
+  it('takes the speed-up within each repetition, then its median and range', () => {
+    const row = exploreWorkersRow(measured);
+    expect(row.runs).toBe(10_000);
+    expect(row.spread.speedup).toEqual({ median: 1.25, min: 1.2, max: 2, runs: 3 });
+    expect(row.spread.oneWorkerPerSecond.median).toBeCloseTo(1000);
+    expect(row.spread.twoWorkersPerSecond.median).toBeCloseTo(1333.3, 1);
+    expect(() => exploreWorkersRow([])).toThrow('no repetition');
+  });
+
+  it('shows both rates and judges the 1.8× target; says nothing when it was not measured', () => {
+    const md = renderResults({ ...results, exploreWorkers: exploreWorkersRow(measured) });
+    expect(md).toContain('**1000 (833–1111) /s** on one thread');
+    expect(md).toContain('**1.25× (1.20×–2.00×)** (same records both ways)');
+    expect(md).toContain(
+      '| exploration with `--workers 2` ≥ 1.8× one thread | 1.25× (1.20×–2.00×) | **missed** |',
+    );
+    const fast = exploreWorkersRow([{ runs: 10, oneWorkerMs: 19, twoWorkersMs: 10 }]);
+    expect(renderResults({ ...results, exploreWorkers: fast })).toContain(
+      '≥ 1.8× one thread | 1.90× | met |',
+    );
+    expect(renderResults(results)).not.toContain('--workers 2');
   });
 });
 
