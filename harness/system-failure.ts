@@ -62,7 +62,8 @@ export class SystemFailure extends Error {
 export function readOnlyListHint(error: unknown): string {
   const viewRefused =
     error instanceof Error &&
-    (error.name === 'DataCloneError' || /^'(set|defineProperty|deleteProperty)' on proxy/.test(error.message));
+    (error.name === 'DataCloneError' ||
+      /^'(set|defineProperty|deleteProperty)' on proxy/.test(error.message));
   return viewRefused
     ? ' (a world is read-only, and the message lists of generated and bulk: worlds are views that refuse writes and structuredClone: copy them with spread, slice or JSON; README, "Plugging in your own system")'
     : '';
