@@ -54,18 +54,21 @@ export class SystemFailure extends Error {
 }
 
 /**
- * What to add to a system's error when it tried to clone or write a world's message list: lists of
- * generated and `bulk:` worlds are read-only views over columns (domain/message-columns.ts), which
- * `structuredClone` refuses and writes throw on. The failure stays the system's (it was given an
- * immutable world), but the message says why, instead of a bare "[object Array] could not be cloned".
+ * What to add to a system's error when it tried to clone, write or freeze a world's message list:
+ * lists of generated and `bulk:` worlds are read-only views over columns (domain/message-columns.ts),
+ * which `structuredClone` refuses and writes and `Object.freeze` throw on. The failure stays the
+ * system's (it was given an immutable world), but the message says why, instead of a bare
+ * "[object Array] could not be cloned".
  */
 export function readOnlyListHint(error: unknown): string {
   const viewRefused =
     error instanceof Error &&
     (error.name === 'DataCloneError' ||
-      /^'(set|defineProperty|deleteProperty)' on proxy/.test(error.message));
+      /^'(set|defineProperty|deleteProperty|preventExtensions|setPrototypeOf)' on proxy: trap returned falsish/.test(
+        error.message,
+      ));
   return viewRefused
-    ? ' (a world is read-only, and the message lists of generated and bulk: worlds are views that refuse writes and structuredClone: copy them with spread, slice or JSON; README, "Plugging in your own system")'
+    ? ' (a world is read-only, and the message lists of generated and bulk: worlds are views that refuse writes, freezing and structuredClone: copy them with spread, slice or JSON; README, "Plugging in your own system")'
     : '';
 }
 

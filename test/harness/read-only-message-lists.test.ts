@@ -66,8 +66,25 @@ describe('the message lists of a generated world (columns behind read-only array
     });
     const failure = failureOf(pusher, world);
     expect(failure.message).toContain("'set' on proxy");
-    expect(failure.message).toContain('views that refuse writes and structuredClone');
+    expect(failure.message).toContain('views that refuse writes, freezing and structuredClone');
     expect(world.conversations[0]?.messages.length).toBe(benchWorld(200).conversations[0]?.messages.length);
+  });
+
+  it('refuse to be frozen (a deep freeze of the world), with the same explanation', () => {
+    const freeze = (value: unknown): void => {
+      if (typeof value !== 'object' || value === null) return;
+      for (const inner of Object.values(value)) freeze(inner);
+      Object.freeze(value);
+    };
+    const failure = failureOf(
+      touching('freezer', (w) => {
+        freeze(w.conversations[0]);
+        return w;
+      }),
+      benchWorld(200),
+    );
+    expect(failure.message).toContain("'preventExtensions' on proxy");
+    expect(failure.message).toContain('views that refuse writes, freezing and structuredClone');
   });
 
   it('leave other errors as they were thrown', () => {
