@@ -6,7 +6,7 @@ import type { SimTime } from './time.ts';
  *
  * Why: this Node is built without pointer compression, so a message object costs 72 bytes, its
  * boxed `at` 16 and its ID 32, plus an 8-byte slot: ~128 bytes, 610 MiB of a generated
- * 1M-conversation inbox's 889 (bench/FIXES.md, "Why 1M does not fit in 1.5 GiB"). Here a message
+ * 1M-conversation inbox's 889 (bench/FIXES.md, "Why 1M did not fit in 1.5 GiB"). Here a message
  * is 16 bytes of typed arrays (bodies and channels by code); its object is made when read and dies young.
  *
  * A list is a Proxy over an empty array, so it *is* a `readonly Message[]` to every reader:
