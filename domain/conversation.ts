@@ -1,6 +1,9 @@
 import type { SimTime } from './time.ts';
 
-export type MessageKind = 'email' | 'form-submission' | 'chat' | 'call' | 'message';
+/** Every kind of message, and every author of one: the schemas and the message columns read these. */
+export const MESSAGE_KINDS = ['email', 'form-submission', 'chat', 'call', 'message'] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+export const MESSAGE_AUTHORS = ['contact', 'agent'] as const;
 
 export interface Message {
   readonly id: string;
@@ -8,7 +11,7 @@ export interface Message {
   /** The channel the message came through (a form submission, then emails, for HIST-8). */
   readonly channelId: string;
   readonly kind: MessageKind;
-  readonly author: 'contact' | 'agent';
+  readonly author: (typeof MESSAGE_AUTHORS)[number];
   readonly body: string;
 }
 

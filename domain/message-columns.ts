@@ -1,4 +1,4 @@
-import type { Message, MessageKind } from './conversation.ts';
+import { MESSAGE_AUTHORS, MESSAGE_KINDS, type Message, type MessageKind } from './conversation.ts';
 import type { SimTime } from './time.ts';
 
 /*
@@ -15,9 +15,7 @@ import type { SimTime } from './time.ts';
  * identity (lists are compared by identity, messages by value). Writes throw, as on a frozen array.
  */
 
-const KINDS: readonly MessageKind[] = ['email', 'form-submission', 'chat', 'call', 'message'];
-const AUTHORS: readonly Message['author'][] = ['contact', 'agent'];
-const KIND_CODE = new Map(KINDS.map((kind, i) => [kind, i]));
+const KIND_CODE = new Map<MessageKind, number>(MESSAGE_KINDS.map((kind, i) => [kind, i]));
 
 /** How a list's message IDs are spelled: `${prefix}${name}${separator}${number}`, numbered from `first`. */
 export interface MessageIdScheme {
@@ -67,9 +65,9 @@ export class MessageColumns {
     this.channel[i] = this.channelCodeOf(channelId);
     const kindCode = KIND_CODE.get(kind);
     if (kindCode === undefined)
-      throw new RangeError(`message kind ${JSON.stringify(kind)} is none of ${KINDS.join(', ')}`);
+      throw new RangeError(`message kind ${JSON.stringify(kind)} is none of ${MESSAGE_KINDS.join(', ')}`);
     this.kind[i] = kindCode;
-    this.author[i] = author === 'agent' ? 1 : 0;
+    this.author[i] = author === 'agent' ? 1 : 0; // its index in MESSAGE_AUTHORS
     this.body[i] = this.bodyCodeOf(body);
     this.size = i + 1;
   }
@@ -90,8 +88,8 @@ export class MessageColumns {
       id: `${ids.prefix}${name}${ids.separator}${j + ids.first}`,
       at: this.at[i] as number,
       channelId: this.channelIds[this.channel[i] as number] as string,
-      kind: KINDS[this.kind[i] as number] as MessageKind,
-      author: AUTHORS[this.author[i] as number] as Message['author'],
+      kind: MESSAGE_KINDS[this.kind[i] as number] as MessageKind,
+      author: MESSAGE_AUTHORS[this.author[i] as number] as Message['author'],
       body: this.bodies[this.body[i] as number] as string,
     };
   }

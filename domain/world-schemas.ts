@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { SERVICE_HUB_TIERS } from './account.ts';
 import { CHANNEL_KINDS, CHATFLOW_SURFACES } from './channel.ts';
+import { MESSAGE_AUTHORS, MESSAGE_KINDS } from './conversation.ts';
 
 /** Simulated time: milliseconds since the Unix epoch (a finite number). */
 export const SimTimeSchema = z.number().describe('simulated time, milliseconds since the Unix epoch');
@@ -14,8 +15,8 @@ export const MessageSchema = z.object({
   id,
   at: SimTimeSchema,
   channelId: id,
-  kind: z.enum(['email', 'form-submission', 'chat', 'call', 'message']),
-  author: z.enum(['contact', 'agent']),
+  kind: z.enum(MESSAGE_KINDS),
+  author: z.enum(MESSAGE_AUTHORS),
   body: z.string(),
 });
 

@@ -106,7 +106,7 @@ export function buildConversation(
     messages = messageInputs.map((message: Partial<MessageFields>, index) => {
       const m = fieldsOf(message, index);
       return build.message(
-        message.id ?? flat(input.id, DEFAULT_MESSAGE_IDS.separator, index + 1),
+        message.id ?? flat(input.id, DEFAULT_MESSAGE_IDS.separator, index + DEFAULT_MESSAGE_IDS.first),
         m.channelId,
         m.at,
         m,

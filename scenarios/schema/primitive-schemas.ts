@@ -3,6 +3,8 @@ import {
   CHANNEL_KINDS,
   CHATFLOW_SURFACES,
   isRuleId,
+  MESSAGE_AUTHORS,
+  MESSAGE_KINDS,
   RULE_IDS,
   SERVICE_HUB_TIERS,
   type RuleId,
@@ -61,6 +63,6 @@ export const boundedCount = (max: number) => countSchema.max(max);
 export const tierSchema = z.enum(SERVICE_HUB_TIERS);
 export const channelKindSchema = z.enum(CHANNEL_KINDS);
 export const surfaceSchema = z.enum(CHATFLOW_SURFACES);
-export const messageKindSchema = z.enum(['email', 'form-submission', 'chat', 'call', 'message']);
-export const authorSchema = z.enum(['contact', 'agent']);
+export const messageKindSchema = z.enum(MESSAGE_KINDS);
+export const authorSchema = z.enum(MESSAGE_AUTHORS);
 export const conversationStatusSchema = z.enum(['open', 'closed']);
